@@ -1,0 +1,334 @@
+/**
+ * The one validator, shared by the components and the command line. It returns typed data or every
+ * error found, each with a JSON pointer and a message a newsroom editor understands.
+ *
+ * Pure data code: no Lit, no DOM.
+ */
+import * as v from "valibot";
+import { compareStoryDates, parseStoryDate } from "./edtf-date.js";
+import { SUPPORTED_VERSIONS, type Story, StorySchema } from "./story-format.js";
+
+export type PathKey = string | number;
+
+export interface StoryError {
+  /** JSON pointer (RFC 6901) to the value, e.g. "/timeline/events/3/date". */
+  pointer: string;
+  /** The same place, as an editor reads it: "timeline.events[3].date". */
+  path: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
+
+export function toPointer(keys: readonly PathKey[]): string {
+  return keys.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+export function toReadablePath(keys: readonly PathKey[]): string {
+  let out = "";
+  for (const key of keys) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out || "(the whole file)";
+}
+
+/** "timeline.events[3].date: …", as the command line and the error box print it. */
+export function formatStoryError(error: StoryError): string {
+  return `${error.path}: ${error.message}`;
+}
+
+function makeError(keys: readonly PathKey[], message: string): StoryError {
+  return { pointer: toPointer(keys), path: toReadablePath(keys), message };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  switch (typeof value) {
+    case "string":
+      return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    case "number":
+      return `the number ${value}`;
+    case "boolean":
+      return String(value);
+    case "object":
+      return "an object";
+    default:
+      return "missing";
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "text in quotes",
+  number: "a number",
+  boolean: "true or false",
+  Array: "a list in square brackets [ ]",
+  Object: "an object in curly braces { }",
+};
+
+function expectedWords(expected: string | null): string {
+  if (!expected) return "something else";
+  if (EXPECTED[expected]) return EXPECTED[expected];
+  const options = expected.replace(/^\(|\)$/g, "").split(" | ");
+  return options.length > 1 ? `one of ${options.join(", ")}` : options[0] || expected;
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === "schema") {
+    if (issue.expected === "never") {
+      return "is not a field the format knows. Check its spelling, or remove it.";
+    }
+    if (issue.input === undefined) {
+      return `is missing. Add it as ${expectedWords(issue.expected)}.`;
+    }
+    return `must be ${expectedWords(issue.expected)}, but is ${describe(issue.input)}.`;
+  }
+  switch (issue.type) {
+    case "integer":
+      return `must be a whole number, but is ${describe(issue.input)}.`;
+    case "min_value":
+      return `must be ${issue.requirement} or more, but is ${describe(issue.input)}.`;
+    case "non_empty":
+    case "min_length":
+    case "regex":
+    case "check":
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function issueKeys(issue: v.BaseIssue<unknown>): PathKey[] {
+  return (issue.path ?? []).map((item) => item.key as PathKey);
+}
+
+// The cross-checks below read the raw input defensively, so that they report alongside shape
+// errors instead of waiting for the shape to be right.
+type Raw = Record<string, unknown>;
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asObject = (value: unknown): Raw =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Raw) : {};
+const asText = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : undefined;
+
+function checkUniqueIds(list: unknown[], keys: PathKey[], errors: StoryError[]): Set<string> {
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const itemId = asText(asObject(item).id);
+    if (itemId === undefined) return;
+    const first = seen.get(itemId);
+    if (first === undefined) seen.set(itemId, index);
+    else
+      errors.push(
+        makeError(
+          [...keys, index, "id"],
+          `${JSON.stringify(itemId)} is already the id of ${toReadablePath([...keys, first])}. Every id must be unique.`,
+        ),
+      );
+  });
+  return new Set(seen.keys());
+}
+
+function examples(ids: Set<string>): string {
+  const list = [...ids].slice(0, 3).map((id) => JSON.stringify(id));
+  return list.length ? ` such as ${list.join(", ")}` : "";
+}
+
+function crossCheck(input: Raw, errors: StoryError[]): void {
+  const timeline = asObject(input.timeline);
+  const events = asList(timeline.events);
+  const eras = asList(timeline.eras);
+  const eventIds = checkUniqueIds(events, ["timeline", "events"], errors);
+  const eraIds = checkUniqueIds(eras, ["timeline", "eras"], errors);
+
+  eras.forEach((era, index) => {
+    const { start, end } = asObject(era);
+    const startDate = parseStoryDate(asText(start) ?? "");
+    const endDate = parseStoryDate(asText(end) ?? "");
+    if (startDate && endDate && compareStoryDates(startDate, endDate) > 0) {
+      errors.push(
+        makeError(
+          ["timeline", "eras", index],
+          `starts (${JSON.stringify(start)}) after it ends (${JSON.stringify(end)}). Swap "start" and "end".`,
+        ),
+      );
+    }
+  });
+
+  const eventDates = new Map<string, string>();
+  events.forEach((event, index) => {
+    const { era, id, date } = asObject(event);
+    if (asText(id) && asText(date)) eventDates.set(id as string, date as string);
+    if (typeof era === "string" && !eraIds.has(era)) {
+      errors.push(
+        makeError(
+          ["timeline", "events", index, "era"],
+          `no era has the id ${JSON.stringify(era)}. Use an id from timeline.eras${examples(eraIds)}.`,
+        ),
+      );
+    }
+  });
+
+  const quiz = asObject(input.quiz);
+  const questions = asList(quiz.questions);
+  checkUniqueIds(questions, ["quiz", "questions"], errors);
+  questions.forEach((question, index) => {
+    const keys = ["quiz", "questions", index];
+    const q = asObject(question);
+    if (typeof q.eventId === "string" && !eventIds.has(q.eventId)) {
+      errors.push(
+        makeError(
+          [...keys, "eventId"],
+          `no timeline event has the id ${JSON.stringify(q.eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
+        ),
+      );
+    }
+    const choices = asList(q.choices);
+    const choiceIds = checkUniqueIds(choices, [...keys, "choices"], errors);
+    const known = [...choiceIds].join(", ");
+    if (q.type === "single" && typeof q.answer === "string" && !choiceIds.has(q.answer)) {
+      errors.push(
+        makeError(
+          [...keys, "answer"],
+          `${JSON.stringify(q.answer)} is not one of this question's choices (${known}).`,
+        ),
+      );
+    }
+    if (q.type === "multiple") {
+      asList(q.answers).forEach((answer, answerIndex) => {
+        if (typeof answer === "string" && !choiceIds.has(answer)) {
+          errors.push(
+            makeError(
+              [...keys, "answers", answerIndex],
+              `${JSON.stringify(answer)} is not one of this question's choices (${known}).`,
+            ),
+          );
+        }
+      });
+    }
+    if (q.type === "order") {
+      const ordered = asList(q.events);
+      let previous: { id: string; date: string } | undefined;
+      ordered.forEach((eventId, eventIndex) => {
+        if (typeof eventId !== "string") return;
+        if (!eventIds.has(eventId)) {
+          errors.push(
+            makeError(
+              [...keys, "events", eventIndex],
+              `no timeline event has the id ${JSON.stringify(eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
+            ),
+          );
+          return;
+        }
+        const date = eventDates.get(eventId) ?? "";
+        const parsed = parseStoryDate(date);
+        const previousParsed = previous && parseStoryDate(previous.date);
+        if (parsed && previous && previousParsed && compareStoryDates(previousParsed, parsed) > 0) {
+          errors.push(
+            makeError(
+              [...keys, "events", eventIndex],
+              `${JSON.stringify(eventId)} (${date}) is listed after ${JSON.stringify(previous.id)} (${previous.date}), but happened before it. List the events in the order they happened.`,
+            ),
+          );
+        }
+        previous = { id: eventId, date };
+      });
+    }
+  });
+
+  const results = asList(quiz.results);
+  checkUniqueIds(results, ["quiz", "results"], errors);
+  if (questions.length > 0 && results.length > 0) checkBands(results, questions.length, errors);
+}
+
+function checkBands(results: unknown[], total: number, errors: StoryError[]): void {
+  const owner: (number | undefined)[] = Array.from({ length: total + 1 }, () => undefined);
+  results.forEach((band, index) => {
+    const { min, max } = asObject(band);
+    if (!Number.isInteger(min) || !Number.isInteger(max)) return;
+    const low = min as number;
+    const high = max as number;
+    if (low > high) {
+      errors.push(
+        makeError(
+          ["quiz", "results", index],
+          `"min" (${low}) is greater than "max" (${high}). Swap them.`,
+        ),
+      );
+      return;
+    }
+    if (high > total) {
+      errors.push(
+        makeError(
+          ["quiz", "results", index, "max"],
+          `is ${high}, but the quiz has only ${total} questions, so no one can score more than ${total}.`,
+        ),
+      );
+    }
+    const overlaps = new Set<number>();
+    for (let score = low; score <= Math.min(high, total); score++) {
+      const other = owner[score];
+      if (other !== undefined) overlaps.add(other);
+      else owner[score] = index;
+    }
+    for (const other of overlaps) {
+      errors.push(
+        makeError(
+          ["quiz", "results", index],
+          `overlaps ${toReadablePath(["quiz", "results", other])}: a score may fall in only one band.`,
+        ),
+      );
+    }
+  });
+  let score = 0;
+  while (score <= total) {
+    if (owner[score] !== undefined) {
+      score++;
+      continue;
+    }
+    const from = score;
+    while (score <= total && owner[score] === undefined) score++;
+    const to = score - 1;
+    const range = from === to ? `a score of ${from}` : `scores ${from} to ${to}`;
+    errors.push(
+      makeError(
+        ["quiz", "results"],
+        `no band covers ${range}. The bands must cover every score from 0 to ${total} exactly once.`,
+      ),
+    );
+  }
+}
+
+/** Validates a parsed story file. Never throws. */
+export function validateStory(input: unknown): ValidationResult {
+  const root = asObject(input);
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return {
+      ok: false,
+      errors: [makeError([], `must be an object in curly braces { }, but is ${describe(input)}.`)],
+    };
+  }
+  const versions = SUPPORTED_VERSIONS.join(", ");
+  if (root.version !== undefined && !(SUPPORTED_VERSIONS as readonly unknown[]).includes(root.version)) {
+    return {
+      ok: false,
+      errors: [
+        makeError(
+          ["version"],
+          `${JSON.stringify(root.version)} is not a format version this build reads. It reads version ${versions}; update Backstory or set "version": 1.`,
+        ),
+      ],
+    };
+  }
+  const errors: StoryError[] = [];
+  const parsed = v.safeParse(StorySchema, input);
+  if (!parsed.success) {
+    for (const issue of parsed.issues) errors.push(makeError(issueKeys(issue), issueMessage(issue)));
+  }
+  crossCheck(root, errors);
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, story: parsed.output };
+}
