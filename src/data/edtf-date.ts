@@ -209,7 +209,9 @@ function formatPoint(point: DatePoint, locale: string, style: DateStyle, words: 
     const template = point.precision === "decade" ? words.decade : words.century;
     const span = SPAN[point.precision];
     if (template && point.year >= 0) {
-      text = fill(template, { year: new Intl.NumberFormat(locale, { useGrouping: false }).format(point.year) });
+      text = fill(template, {
+        year: new Intl.NumberFormat(locale, { useGrouping: false }).format(point.year),
+      });
     } else {
       const format = pointFormat({ ...point, precision: "year" }, locale, style);
       text = format.formatRange(utcDate(point), utcDate(point, point.year + span - 1));

@@ -6,7 +6,7 @@
  */
 import * as v from "valibot";
 import { compareStoryDates, parseStoryDate } from "./edtf-date.js";
-import { SUPPORTED_VERSIONS, type Story, StorySchema } from "./story-format.js";
+import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 
 export type PathKey = string | number;
 
@@ -312,7 +312,10 @@ export function validateStory(input: unknown): ValidationResult {
     };
   }
   const versions = SUPPORTED_VERSIONS.join(", ");
-  if (root.version !== undefined && !(SUPPORTED_VERSIONS as readonly unknown[]).includes(root.version)) {
+  if (
+    root.version !== undefined &&
+    !(SUPPORTED_VERSIONS as readonly unknown[]).includes(root.version)
+  ) {
     return {
       ok: false,
       errors: [
@@ -326,7 +329,8 @@ export function validateStory(input: unknown): ValidationResult {
   const errors: StoryError[] = [];
   const parsed = v.safeParse(StorySchema, input);
   if (!parsed.success) {
-    for (const issue of parsed.issues) errors.push(makeError(issueKeys(issue), issueMessage(issue)));
+    for (const issue of parsed.issues)
+      errors.push(makeError(issueKeys(issue), issueMessage(issue)));
   }
   crossCheck(root, errors);
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };

@@ -1,0 +1,23 @@
+import type { ParseArgsConfig } from "node:util";
+
+export interface CommandInput {
+  positionals: string[];
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+}
+
+/** One `backstory` subcommand. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  help: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  /** How many positional arguments it takes. */
+  positionals: number;
+  /** Options that must be given. */
+  required?: string[];
+  run(input: CommandInput, out: (line: string) => void): Promise<void>;
+}
+
+/** A mistake in how the command was called: exit status 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,96 @@
+/**
+ * Loading a story file: the fetch itself, in a plain module, and the errors a newsroom editor
+ * can act on. Every failure becomes a `StoryLoadError`; nothing escapes to the host page.
+ */
+import type { Story } from "../../data/story-format.js";
+import { formatStoryError, type StoryError, validateStory } from "../../data/validate-story.js";
+
+export type StoryLoadFailure =
+  | "missing"
+  | "invalid"
+  | "not-found"
+  | "http"
+  | "network"
+  | "not-json"
+  | "timeout";
+
+export class StoryLoadError extends Error {
+  constructor(
+    readonly failure: StoryLoadFailure,
+    message: string,
+    readonly errors: StoryError[] = [],
+  ) {
+    super(message);
+    this.name = "StoryLoadError";
+  }
+
+  /** Whether trying again may help: a fetch that failed, not a story file that is wrong. */
+  get retryable(): boolean {
+    return this.failure !== "invalid" && this.failure !== "missing";
+  }
+}
+
+/** How long a story file may take before the element gives up and offers Retry. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/** Fetches and parses a story file's JSON. Throws `StoryLoadError`, or the abort reason. */
+export async function fetchStoryJson(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.any([signal, timeout]),
+      headers: { accept: "application/json" },
+    });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    if (timeout.aborted) {
+      throw new StoryLoadError(
+        "timeout",
+        `${url} did not answer within ${timeoutMs / 1000} seconds.`,
+      );
+    }
+    throw new StoryLoadError(
+      "network",
+      `${url} could not be reached (${(error as Error).message || "network error"}).`,
+    );
+  }
+  if (response.status === 404) {
+    throw new StoryLoadError("not-found", `${url} was not found (404). Check the address in src.`);
+  }
+  if (!response.ok) {
+    throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
+  }
+  const text = await response.text();
+  return parseStoryJson(text, url);
+}
+
+/** Parses story JSON, naming the source in the error. */
+export function parseStoryJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new StoryLoadError(
+      "not-json",
+      `${source} is not a JSON story file (${(error as Error).message}). Check it with "backstory check".`,
+    );
+  }
+}
+
+/** Validates a story, logging every error for the editor, or throws a `StoryLoadError`. */
+export function acceptStory(value: unknown, source: string): Story {
+  const result = validateStory(value);
+  if (result.ok) return result.story;
+  console.error(
+    `Backstory: ${source} has ${result.errors.length} problem(s):\n${result.errors.map(formatStoryError).join("\n")}`,
+  );
+  throw new StoryLoadError(
+    "invalid",
+    `${source} has ${result.errors.length} ${result.errors.length === 1 ? "problem" : "problems"}.`,
+    result.errors,
+  );
+}

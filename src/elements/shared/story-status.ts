@@ -1,0 +1,57 @@
+/**
+ * What an element shows while its story loads or when it cannot: a quiet loading line, or a
+ * compact error box for the editor who embedded it (what is wrong, where, the first few errors,
+ * how many more) with Retry when trying again may help.
+ */
+import { html, nothing, type TemplateResult } from "lit";
+import { formatStoryError } from "../../data/validate-story.js";
+import { StoryLoadError } from "./fetch-story.js";
+
+export interface StatusStrings {
+  loading: string;
+  /** Heading of the error box. */
+  problem: string;
+  /** After the first errors; `{count}` is how many are not shown. */
+  moreErrors: string;
+  retry: string;
+}
+
+export const ENGLISH_STATUS_STRINGS: StatusStrings = {
+  loading: "Loading…",
+  problem: "This story cannot be shown",
+  moreErrors: "…and {count} more (all are listed in the browser console).",
+  retry: "Retry",
+};
+
+/** How many validation errors the box lists before "and N more". */
+const SHOWN_ERRORS = 5;
+
+export function renderLoading(strings: StatusStrings): TemplateResult {
+  return html`<p class="loading" part="loading">${strings.loading}</p>`;
+}
+
+export function renderLoadError(
+  error: unknown,
+  strings: StatusStrings,
+  retry: () => void,
+): TemplateResult {
+  const loadError =
+    error instanceof StoryLoadError
+      ? error
+      : new StoryLoadError("network", `Unexpected problem: ${String(error)}`);
+  const shown = loadError.errors.slice(0, SHOWN_ERRORS);
+  const more = loadError.errors.length - shown.length;
+  return html`<div class="status-box" part="error" role="alert">
+    <p><strong>${strings.problem}</strong></p>
+    <p>${loadError.message}</p>
+    ${
+      shown.length
+        ? html`<ul>
+          ${shown.map((item) => html`<li><code>${formatStoryError(item)}</code></li>`)}
+        </ul>`
+        : nothing
+    }
+    ${more > 0 ? html`<p>${strings.moreErrors.replace("{count}", String(more))}</p>` : nothing}
+    ${loadError.retryable ? html`<button type="button" @click=${retry}>${strings.retry}</button>` : nothing}
+  </div>`;
+}
