@@ -4,8 +4,18 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import * as v from "valibot";
 import { isEdtfDate } from "./edtf-date.js";
+import {
+  array,
+  boolean,
+  type Infer,
+  literal,
+  number,
+  object,
+  optional,
+  string,
+  variant,
+} from "./schema.js";
 
 /** Format versions this build reads. */
 export const SUPPORTED_VERSIONS = [1] as const;
@@ -13,83 +23,88 @@ export const SUPPORTED_VERSIONS = [1] as const;
 export const QUESTION_TYPES = ["single", "multiple", "true-false", "order"] as const;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
+const HTTP_URL_PATTERN = /^https?:\/\/\S+$/i;
 
-const text = () =>
-  v.pipe(v.string(), v.trim(), v.nonEmpty("is empty. Write the text or remove the field."));
+const text = () => string({ nonEmpty: true });
 
 const id = () =>
-  v.pipe(
-    v.string(),
-    v.regex(
-      ID_PATTERN,
-      (issue) =>
-        `${JSON.stringify(issue.input)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
-    ),
-  );
+  string({
+    pattern: ID_PATTERN,
+    rules: [
+      [
+        (value) => ID_PATTERN.test(value),
+        (value) =>
+          `${JSON.stringify(value)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
+      ],
+    ],
+  });
 
 const edtfDate = () =>
-  v.pipe(
-    v.string(),
-    v.check(
-      isEdtfDate,
-      (issue) =>
-        `${JSON.stringify(issue.input)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
-    ),
-  );
+  string({
+    rules: [
+      [
+        isEdtfDate,
+        (value) =>
+          `${JSON.stringify(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
+      ],
+    ],
+  });
 
 const httpUrl = () =>
-  v.pipe(
-    v.string(),
-    v.regex(
-      HTTP_URL_PATTERN,
-      (issue) =>
-        `${JSON.stringify(issue.input)} is not a web address. Links must start with http:// or https://.`,
-    ),
-  );
+  string({
+    pattern: HTTP_URL_PATTERN,
+    rules: [
+      [
+        (value) => HTTP_URL_PATTERN.test(value),
+        (value) =>
+          `${JSON.stringify(value)} is not a web address. Links must start with http:// or https://.`,
+      ],
+    ],
+  });
 
-export const CitationSchema = v.strictObject({
+export const CitationSchema = object({
   /** A verbatim quote from the article. */
   quote: text(),
   /** Paragraph of the article the quote was found in, counted from 1. Added by `backstory build`. */
-  paragraph: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  paragraph: optional(number({ integer: true, min: 1 })),
 });
 
-export const ImageSchema = v.strictObject({
-  src: v.pipe(v.string(), v.nonEmpty()),
-  alt: v.string(),
-  credit: v.optional(text()),
+export const ImageSchema = object({
+  src: text(),
+  /** Describes the image for readers who cannot see it; "" only for a purely decorative image. */
+  alt: string(),
+  credit: optional(text()),
 });
 
-export const LinkSchema = v.strictObject({
+export const LinkSchema = object({
   url: httpUrl(),
-  label: v.optional(text()),
+  label: optional(text()),
 });
 
-export const EventSchema = v.strictObject({
+export const EventSchema = object({
   id: id(),
   date: edtfDate(),
   /** Replaces the formatted date, e.g. "Early in the war". */
-  displayDate: v.optional(text()),
+  displayDate: optional(text()),
   /** Says where the date comes from when the article does not give it. */
-  dateNote: v.optional(text()),
+  dateNote: optional(text()),
   title: text(),
   summary: text(),
-  tags: v.optional(v.array(text())),
-  era: v.optional(id()),
-  image: v.optional(ImageSchema),
-  link: v.optional(LinkSchema),
+  tags: optional(array(text())),
+  era: optional(id()),
+  image: optional(ImageSchema),
+  link: optional(LinkSchema),
   citation: CitationSchema,
 });
 
-export const EraSchema = v.strictObject({
+export const EraSchema = object({
   id: id(),
   label: text(),
   start: edtfDate(),
   end: edtfDate(),
 });
 
-export const ChoiceSchema = v.strictObject({
+export const ChoiceSchema = object({
   id: id(),
   text: text(),
 });
@@ -100,110 +115,113 @@ const questionBase = {
   explanation: text(),
   citation: CitationSchema,
   /** The timeline event this question is about. */
-  eventId: v.optional(id()),
+  eventId: optional(id()),
 };
 
-export const SingleChoiceQuestionSchema = v.strictObject({
+const choices = () => array(ChoiceSchema, [2, "needs at least two choices."]);
+
+export const SingleChoiceQuestionSchema = object({
   ...questionBase,
-  type: v.literal("single"),
-  choices: v.pipe(v.array(ChoiceSchema), v.minLength(2, "needs at least two choices.")),
+  type: literal("single"),
+  choices: choices(),
   /** Id of the correct choice. */
   answer: id(),
 });
 
-export const MultipleSelectQuestionSchema = v.strictObject({
+export const MultipleSelectQuestionSchema = object({
   ...questionBase,
-  type: v.literal("multiple"),
-  choices: v.pipe(v.array(ChoiceSchema), v.minLength(2, "needs at least two choices.")),
+  type: literal("multiple"),
+  choices: choices(),
   /** Ids of every correct choice. */
-  answers: v.pipe(v.array(id()), v.minLength(1, "needs at least one correct choice.")),
+  answers: array(id(), [1, "needs at least one correct choice."]),
   /** Tell the reader how many choices to pick. */
-  showCount: v.optional(v.boolean()),
+  showCount: optional(boolean()),
 });
 
-export const TrueFalseQuestionSchema = v.strictObject({
+export const TrueFalseQuestionSchema = object({
   ...questionBase,
-  type: v.literal("true-false"),
-  answer: v.boolean(),
+  type: literal("true-false"),
+  answer: boolean(),
 });
 
-export const OrderQuestionSchema = v.strictObject({
+export const OrderQuestionSchema = object({
   ...questionBase,
-  type: v.literal("order"),
+  type: literal("order"),
   /** Ids of timeline events, in the correct order. */
-  events: v.pipe(v.array(id()), v.minLength(2, "needs at least two events to put in order.")),
+  events: array(id(), [2, "needs at least two events to put in order."]),
 });
 
-export const QuestionSchema = v.variant("type", [
+export const QuestionSchema = variant("type", [
   SingleChoiceQuestionSchema,
   MultipleSelectQuestionSchema,
   TrueFalseQuestionSchema,
   OrderQuestionSchema,
 ]);
 
-export const ResultBandSchema = v.strictObject({
+export const ResultBandSchema = object({
   id: id(),
   /** Lowest score in the band, inclusive. */
-  min: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  min: number({ integer: true, min: 0 }),
   /** Highest score in the band, inclusive. */
-  max: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  max: number({ integer: true, min: 0 }),
   title: text(),
   text: text(),
 });
 
-export const ArticleSchema = v.strictObject({
+export const ArticleSchema = object({
   headline: text(),
   /** Says whose headline it is when it is not the publication's. */
-  headlineNote: v.optional(text()),
+  headlineNote: optional(text()),
   /** What the text tells of its source, and no more. */
   source: text(),
   /** BCP 47 language tag, e.g. "en" or "en-US". */
-  language: v.pipe(
-    v.string(),
-    v.check(
-      isLanguageTag,
-      (issue) =>
-        `${JSON.stringify(issue.input)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
-    ),
-  ),
+  language: string({
+    rules: [
+      [
+        isLanguageTag,
+        (value) =>
+          `${JSON.stringify(value)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
+      ],
+    ],
+  }),
   /** Web address of the article, only when it is known. */
-  url: v.optional(httpUrl()),
+  url: optional(httpUrl()),
 });
 
-export const StorySchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  version: v.number(),
+export const StorySchema = object({
+  $schema: optional(string()),
+  version: number(),
   id: id(),
   article: ArticleSchema,
-  timeline: v.strictObject({
-    title: v.optional(text()),
-    eras: v.optional(v.array(EraSchema)),
-    events: v.array(EventSchema),
+  timeline: object({
+    title: optional(text()),
+    eras: optional(array(EraSchema)),
+    events: array(EventSchema),
   }),
-  quiz: v.optional(
-    v.strictObject({
+  quiz: optional(
+    object({
       title: text(),
-      intro: v.optional(text()),
-      questions: v.pipe(v.array(QuestionSchema), v.minLength(1, "needs at least one question.")),
-      results: v.pipe(v.array(ResultBandSchema), v.minLength(1, "needs at least one result band.")),
+      intro: optional(text()),
+      questions: array(QuestionSchema, [1, "needs at least one question."]),
+      results: array(ResultBandSchema, [1, "needs at least one result band."]),
     }),
   ),
 });
 
-export type Story = v.InferOutput<typeof StorySchema>;
+export type Story = Infer<typeof StorySchema>;
 export type Article = Story["article"];
-export type TimelineEvent = v.InferOutput<typeof EventSchema>;
-export type Era = v.InferOutput<typeof EraSchema>;
-export type Citation = v.InferOutput<typeof CitationSchema>;
+export type TimelineEvent = Infer<typeof EventSchema>;
+export type Era = Infer<typeof EraSchema>;
+export type Citation = Infer<typeof CitationSchema>;
 export type Quiz = NonNullable<Story["quiz"]>;
-export type Question = v.InferOutput<typeof QuestionSchema>;
+export type Question = Infer<typeof QuestionSchema>;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
-export type SingleChoiceQuestion = v.InferOutput<typeof SingleChoiceQuestionSchema>;
-export type MultipleSelectQuestion = v.InferOutput<typeof MultipleSelectQuestionSchema>;
-export type TrueFalseQuestion = v.InferOutput<typeof TrueFalseQuestionSchema>;
-export type OrderQuestion = v.InferOutput<typeof OrderQuestionSchema>;
-export type ResultBand = v.InferOutput<typeof ResultBandSchema>;
-export type Choice = v.InferOutput<typeof ChoiceSchema>;
+export type SingleChoiceQuestion = Infer<typeof SingleChoiceQuestionSchema>;
+export type MultipleSelectQuestion = Infer<typeof MultipleSelectQuestionSchema>;
+export type TrueFalseQuestion = Infer<typeof TrueFalseQuestionSchema>;
+export type OrderQuestion = Infer<typeof OrderQuestionSchema>;
+export type ResultBand = Infer<typeof ResultBandSchema>;
+export type Choice = Infer<typeof ChoiceSchema>;
 
 function isLanguageTag(value: string): boolean {
   try {

@@ -4,11 +4,11 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import * as v from "valibot";
 import { compareStoryDates, parseStoryDate } from "./edtf-date.js";
+import { describe, type PathKey, type SchemaIssue } from "./schema.js";
 import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 
-export type PathKey = string | number;
+export type { PathKey };
 
 export interface StoryError {
   /** JSON pointer (RFC 6901) to the value, e.g. "/timeline/events/3/date". */
@@ -42,67 +42,6 @@ export function formatStoryError(error: StoryError): string {
 
 function makeError(keys: readonly PathKey[], message: string): StoryError {
   return { pointer: toPointer(keys), path: toReadablePath(keys), message };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  switch (typeof value) {
-    case "string":
-      return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    case "number":
-      return `the number ${value}`;
-    case "boolean":
-      return String(value);
-    case "object":
-      return "an object";
-    default:
-      return "missing";
-  }
-}
-
-const EXPECTED: Record<string, string> = {
-  string: "text in quotes",
-  number: "a number",
-  boolean: "true or false",
-  Array: "a list in square brackets [ ]",
-  Object: "an object in curly braces { }",
-};
-
-function expectedWords(expected: string | null): string {
-  if (!expected) return "something else";
-  if (EXPECTED[expected]) return EXPECTED[expected];
-  const options = expected.replace(/^\(|\)$/g, "").split(" | ");
-  return options.length > 1 ? `one of ${options.join(", ")}` : options[0] || expected;
-}
-
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === "schema") {
-    if (issue.expected === "never") {
-      return "is not a field the format knows. Check its spelling, or remove it.";
-    }
-    if (issue.input === undefined) {
-      return `is missing. Add it as ${expectedWords(issue.expected)}.`;
-    }
-    return `must be ${expectedWords(issue.expected)}, but is ${describe(issue.input)}.`;
-  }
-  switch (issue.type) {
-    case "integer":
-      return `must be a whole number, but is ${describe(issue.input)}.`;
-    case "min_value":
-      return `must be ${issue.requirement} or more, but is ${describe(issue.input)}.`;
-    case "non_empty":
-    case "min_length":
-    case "regex":
-    case "check":
-      return issue.message;
-    default:
-      return issue.message;
-  }
-}
-
-function issueKeys(issue: v.BaseIssue<unknown>): PathKey[] {
-  return (issue.path ?? []).map((item) => item.key as PathKey);
 }
 
 // The cross-checks below read the raw input defensively, so that they report alongside shape
@@ -327,12 +266,10 @@ export function validateStory(input: unknown): ValidationResult {
     };
   }
   const errors: StoryError[] = [];
-  const parsed = v.safeParse(StorySchema, input);
-  if (!parsed.success) {
-    for (const issue of parsed.issues)
-      errors.push(makeError(issueKeys(issue), issueMessage(issue)));
-  }
+  const issues: SchemaIssue[] = [];
+  StorySchema.check(input, [], issues);
+  for (const issue of issues) errors.push(makeError(issue.keys, issue.message));
   crossCheck(root, errors);
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, story: parsed.output };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, story: input as Story };
 }
