@@ -208,7 +208,7 @@ function checkBands(results: unknown[], total: number, errors: StoryError[]): vo
       );
     }
     const overlaps = new Set<number>();
-    for (let score = low; score <= Math.min(high, total); score++) {
+    for (let score = Math.max(low, 0); score <= Math.min(high, total); score++) {
       const other = owner[score];
       if (other !== undefined) overlaps.add(other);
       else owner[score] = index;

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  findCitation,
+  normalizeForMatching,
+  splitParagraphs,
+  textFragment,
+} from "../../src/data/citations.js";
+import { nearestPassage } from "../../src/data/nearest-passage.js";
+
+const article = readFileSync("data/musk-spacex/article.txt", "utf8");
+const paragraphs = splitParagraphs(article);
+
+describe("splitParagraphs", () => {
+  it("numbers every line of the article, credit and caption included", () => {
+    expect(paragraphs).toHaveLength(20);
+    expect(paragraphs[0]).toBe("Angelina Katsanis/POLITICO via AP Images");
+    expect(paragraphs[1]).toMatch(/^Elon Musk cheers at a Donald Trump rally/);
+    expect(paragraphs[2]).toMatch(/^Just as Elon Musk has gone all in/);
+  });
+
+  it("skips blank lines and Windows line ends", () => {
+    expect(splitParagraphs("a\r\n\r\n  b  \n")).toEqual(["a", "b"]);
+  });
+});
+
+describe("findCitation", () => {
+  it("finds a quote and gives its paragraph and the article's exact wording", () => {
+    expect(findCitation("Madison Square Garden in New York on Oct. 27, 2024", paragraphs)).toEqual({
+      paragraph: 2,
+      articleText: "Madison Square Garden in New York on Oct. 27, 2024",
+    });
+  });
+
+  it("tolerates straight quotes and apostrophes and extra whitespace", () => {
+    const match = findCitation(
+      '"There is no way in hell that   Putin is going to lose,"',
+      paragraphs,
+    );
+    expect(match?.paragraph).toBe(5);
+    expect(match?.articleText).toBe("“There is no way in hell that Putin is going to lose,”");
+    expect(findCitation("Trump's ground game operation", paragraphs)?.articleText).toBe(
+      "Trump’s ground game operation",
+    );
+  });
+
+  it("does not find a quote with one word changed", () => {
+    expect(
+      findCitation("There is no way in heck that Putin is going to lose", paragraphs),
+    ).toBeUndefined();
+  });
+
+  it("gives the first paragraph of a sentence the article repeats", () => {
+    expect(findCitation("Some might dare call it treason.", paragraphs)?.paragraph).toBe(12);
+  });
+});
+
+describe("nearestPassage", () => {
+  it("shows what the article says near a quote with one word changed", () => {
+    const nearest = nearestPassage(
+      "There is no way in heck that Putin is going to lose",
+      paragraphs,
+    );
+    expect(nearest?.paragraph).toBe(5);
+    expect(normalizeForMatching(nearest?.text ?? "")).toContain("no way in hell that Putin");
+  });
+
+  it("gives nothing for a quote the article has nothing like", () => {
+    expect(
+      nearestPassage("Completely unrelated words about gardening and tomatoes", paragraphs),
+    ).toBeUndefined();
+  });
+});
+
+describe("textFragment", () => {
+  it("encodes a short quote whole, dashes and commas included", () => {
+    expect(textFragment("low-orbit satellites, maybe")).toBe(
+      "#:~:text=low%2Dorbit%20satellites%2C%20maybe",
+    );
+  });
+
+  it("uses a start and an end for a long quote", () => {
+    expect(textFragment("one two three four five six seven eight nine ten eleven twelve")).toBe(
+      "#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve",
+    );
+  });
+});
