@@ -16,7 +16,7 @@ function backstory(...args: string[]) {
 
 beforeAll(() => {
   // The command line runs from compiled code, as after `npm install`.
-  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
 }, 60_000);
 
 describe("backstory", () => {
