@@ -14,14 +14,25 @@ export interface SchemaIssue {
   message: string;
 }
 
-type JsonSchema = Record<string, unknown>;
+/**
+ * What a schema is, as data: what `json-schema.ts` turns into JSON Schema at build time. Plain
+ * data rather than a method, so that the bundle readers load carries no JSON Schema code.
+ */
+export type SchemaDefinition =
+  | { kind: "string"; nonEmpty?: boolean; pattern?: RegExp }
+  | { kind: "number"; integer?: boolean; min?: number }
+  | { kind: "boolean" }
+  | { kind: "literal"; value: string }
+  | { kind: "array"; item: Schema<unknown>; minItems?: number }
+  | { kind: "object"; shape: Shape }
+  | { kind: "variant"; options: Schema<unknown>[] };
 
 export interface Schema<T> {
   /** Reports what is wrong with `value` into `issues`; returns whether it is acceptable. */
   check(value: unknown, keys: PathKey[], issues: SchemaIssue[]): boolean;
   /** Words for what the schema expects, as in "must be text in quotes". */
   readonly expected: string;
-  json(): JsonSchema;
+  readonly definition: SchemaDefinition;
   /** Present only on optional schemas. */
   readonly optional?: true;
   /** Carries the type; never set. */
@@ -63,14 +74,14 @@ type Rule<T> = [test: (value: T) => boolean, message: (value: T) => string];
 
 function make<T>(
   expected: string,
-  json: () => JsonSchema,
+  definition: SchemaDefinition,
   isType: (value: unknown) => boolean,
   rules: Rule<T>[] = [],
   inner?: (value: T, keys: PathKey[], issues: SchemaIssue[]) => boolean,
 ): Schema<T> {
   return {
     expected,
-    json,
+    definition,
     check(value, keys, issues) {
       if (!isType(value)) {
         issues.push({ keys, message: `must be ${expected}, but is ${describe(value)}.` });
@@ -103,11 +114,7 @@ export function string(options: StringOptions = {}): Schema<string> {
   }
   return make(
     "text in quotes",
-    () => ({
-      type: "string",
-      ...(options.nonEmpty ? { minLength: 1 } : {}),
-      ...(options.pattern ? { pattern: options.pattern.source } : {}),
-    }),
+    { kind: "string", nonEmpty: options.nonEmpty, pattern: options.pattern },
     (v) => typeof v === "string",
     rules,
   );
@@ -121,29 +128,18 @@ export function number(options: { integer?: boolean; min?: number } = {}): Schem
     rules.push([(v) => v >= min, (v) => `must be ${min} or more, but is ${v}.`]);
   return make(
     integer ? "a whole number" : "a number",
-    () => ({
-      type: integer ? "integer" : "number",
-      ...(min !== undefined ? { minimum: min } : {}),
-    }),
+    { kind: "number", integer, min },
     (v) => typeof v === "number" && Number.isFinite(v),
     rules,
   );
 }
 
 export function boolean(): Schema<boolean> {
-  return make(
-    "true or false",
-    () => ({ type: "boolean" }),
-    (v) => typeof v === "boolean",
-  );
+  return make("true or false", { kind: "boolean" }, (v) => typeof v === "boolean");
 }
 
 export function literal<const T extends string>(value: T): Schema<T> {
-  return make(
-    JSON.stringify(value),
-    () => ({ const: value }),
-    (v) => v === value,
-  );
+  return make(JSON.stringify(value), { kind: "literal", value }, (v) => v === value);
 }
 
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {
@@ -163,7 +159,7 @@ export function array<T>(
     : [];
   return make(
     "a list in square brackets [ ]",
-    () => ({ type: "array", items: item.json(), ...(minItems ? { minItems: minItems[0] } : {}) }),
+    { kind: "array", item, minItems: minItems?.[0] },
     Array.isArray,
     rules as Rule<T[]>[],
     (list, keys, issues) =>
@@ -181,12 +177,7 @@ export function object<S extends Shape>(shape: S): Schema<ObjectType<S>> & { sha
     shape,
     ...make<ObjectType<S>>(
       "an object in curly braces { }",
-      () => ({
-        type: "object",
-        properties: Object.fromEntries(fields.map((key) => [key, shape[key]?.json()])),
-        required: fields.filter((key) => !shape[key]?.optional),
-        additionalProperties: false,
-      }),
+      { kind: "object", shape },
       isRecord,
       [],
       (value, keys, issues) => {
@@ -222,11 +213,14 @@ export function variant<K extends string, O extends Schema<unknown> & { shape: S
   key: K,
   options: O[],
 ): Schema<Infer<O>> {
-  const tags = options.map((option) => (option.shape[key]?.json() as { const?: string })?.const);
+  const tags = options.map((option) => {
+    const definition = option.shape[key]?.definition;
+    return definition?.kind === "literal" ? definition.value : undefined;
+  });
   const expectedTag = tags.map((tag) => JSON.stringify(tag)).join(", ");
   return make(
     "an object in curly braces { }",
-    () => ({ oneOf: options.map((option) => option.json()) }),
+    { kind: "variant", options },
     isRecord,
     [],
     (value, keys, issues) => {

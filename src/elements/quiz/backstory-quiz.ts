@@ -1,0 +1,522 @@
+import { html, LitElement, nothing, type PropertyDeclarations } from "lit";
+import { textFragment } from "../../data/citations.js";
+import {
+  correctAnswer,
+  findResultBand,
+  isAnswerCorrect,
+  quizProgressKey,
+  scoreQuiz,
+  startingOrder,
+} from "../../data/quiz-scoring.js";
+import type { OrderQuestion, Question, Quiz, Story } from "../../data/story-format.js";
+import { StoryController } from "../shared/story-controller.js";
+import { renderLoadError, renderLoading } from "../shared/story-status.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { quizStyles } from "./backstory-quiz.styles.js";
+import { loadQuizProgress, saveQuizProgress } from "./quiz-progress-store.js";
+import { ENGLISH_QUIZ_STRINGS, type QuizStrings } from "./strings.js";
+
+export interface BackstoryAnswerDetail {
+  questionId: string;
+  /** Choice ids; "true" or "false"; or event ids in the reader's order. */
+  chosen: string[];
+  correct: boolean;
+}
+
+export interface BackstoryCompleteDetail {
+  score: number;
+  total: number;
+  bandId: string | undefined;
+}
+
+/** What the quiz needs of a `<backstory-timeline>`. */
+interface TimelineLike extends HTMLElement {
+  readonly storyId?: string;
+  reveal(eventId: string): boolean;
+}
+
+/** Events leave the shadow root and bubble, so a page can listen on document. */
+const bubbling = <T>(detail: T) => ({ detail, bubbles: true, composed: true });
+
+// Headings at the level the host page needs: role="heading" as in <backstory-timeline>, since a
+// tag name cannot be a binding without lit/static-html.
+const level = (wanted: number) => Math.min(Math.max(Math.round(wanted) || 2, 1), 6);
+
+const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
+
+/**
+ * A comprehension quiz for a news article: one question at a time (single choice, multiple
+ * select, true/false, put events in order), feedback with the article's words and a link back to
+ * them, a score with a result band, and progress remembered across reloads. The story comes from
+ * the `story` property, the `src` attribute, or a `<script type="application/json">` child.
+ *
+ * @summary A keyboard- and screen-reader-friendly quiz built from a Backstory story file.
+ *
+ * @fires backstory-answer - The reader checked an answer. Detail: `{ questionId, chosen, correct }`.
+ * @fires backstory-complete - The reader reached the result. Detail: `{ score, total, bandId }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The quiz's title and the review's heading.
+ * @csspart score - The result's heading: "You got 9 of 12 right".
+ * @csspart progress - The "Question 3 of 10" line.
+ * @csspart question - The fieldset of the current question.
+ * @csspart choice - Each choice's label.
+ * @csspart order-item - Each item of an ordering question.
+ * @csspart feedback - What the reader sees after checking an answer.
+ * @csspart citation - The quote from the article.
+ * @csspart results - The score, result band and review.
+ * @csspart loading - The loading line.
+ * @csspart error - The editor's error box.
+ *
+ * @cssprop --backstory-color-text - Text colour.
+ * @cssprop --backstory-color-muted - Secondary text colour.
+ * @cssprop --backstory-color-background - Background colour.
+ * @cssprop --backstory-color-surface - Background of feedback and choices.
+ * @cssprop --backstory-color-border - Border colour.
+ * @cssprop --backstory-color-accent - Links, primary buttons, selected choices.
+ * @cssprop --backstory-color-on-accent - Text on the accent colour.
+ * @cssprop --backstory-color-focus - Focus ring.
+ * @cssprop --backstory-color-correct - Marks right answers (always with a word and an icon).
+ * @cssprop --backstory-color-incorrect - Marks wrong answers (always with a word and an icon).
+ * @cssprop --backstory-font-family - Font; the page's by default.
+ * @cssprop --backstory-font-size - Base font size.
+ * @cssprop --backstory-space - Base spacing.
+ * @cssprop --backstory-radius - Corner radius.
+ */
+export class BackstoryQuiz extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    story: { attribute: false },
+    theme: { reflect: true },
+    lang: { reflect: true },
+    headingLevel: { type: Number, attribute: "heading-level" },
+    noPersist: { type: Boolean, attribute: "no-persist" },
+    strings: { attribute: false },
+    index: { state: true },
+    answers: { state: true },
+    drafts: { state: true },
+    announcement: { state: true },
+    nothingChosen: { state: true },
+    shareText: { state: true },
+  };
+
+  static override styles = [themeStyles, quizStyles];
+
+  /** Address of the story file. */
+  src?: string;
+
+  /** The story itself, as an object; takes precedence over `src`. */
+  story?: unknown;
+
+  /** Colour scheme, as for `<backstory-timeline>`: `auto` (or no attribute) follows the reader's setting. */
+  theme?: "auto" | "light" | "dark";
+
+  /** Language of the interface, used for numbers. */
+  override lang!: string;
+
+  /** Level of the quiz's heading, 1 to 6; the result heading is one level below. */
+  headingLevel = 2;
+
+  /** Do not save the reader's progress in localStorage (nor read it back). */
+  noPersist = false;
+
+  /** Replacements for any of the English interface strings. */
+  strings: Partial<QuizStrings> = {};
+
+  /** @internal */
+  private readonly loader = new StoryController(this);
+  /** @internal */
+  private index = 0;
+  /** @internal Checked answers by question id. */
+  private answers: Record<string, string[]> = {};
+  /** @internal Choices made but not yet checked, by question id. */
+  private drafts: Record<string, string[]> = {};
+  /** @internal Text of the live region. */
+  private announcement = "";
+  /** @internal */
+  private nothingChosen = false;
+  /** @internal Text to copy by hand when the clipboard failed. */
+  private shareText?: string;
+  /** @internal Storage key of the quiz shown, to notice a new story. */
+  private progressKey?: string;
+  /** @internal Index of the order item being dragged. */
+  private dragged = -1;
+
+  /** @internal A timeline that appears later may make "See it on the timeline" possible. */
+  private readonly onTimelineReady = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener("backstory-ready", this.onTimelineReady);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener("backstory-ready", this.onTimelineReady);
+  }
+
+  /** @internal */
+  private get t(): QuizStrings {
+    return { ...ENGLISH_QUIZ_STRINGS, ...this.strings };
+  }
+
+  /** @internal */
+  private get quiz(): Quiz | undefined {
+    return this.loader.story?.quiz;
+  }
+
+  override willUpdate(): void {
+    const story = this.loader.story;
+    const key = story?.quiz && quizProgressKey(story.id, story.quiz);
+    if (key === this.progressKey) return;
+    // A new story or an edited quiz: start from what was saved for exactly this content, if anything.
+    this.progressKey = key;
+    const saved =
+      key && story?.quiz && !this.noPersist ? loadQuizProgress(key, story.quiz) : undefined;
+    this.index = saved?.index ?? 0;
+    this.answers = saved?.answers ?? {};
+    this.drafts = {};
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<div part="base">${this.loader.render({
+      pending: () => renderLoading(t),
+      complete: (story) =>
+        story.quiz
+          ? this.renderQuiz(story, story.quiz, t)
+          : html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`,
+      error: (error) => renderLoadError(error, t, () => this.loader.retry()),
+    })}<p role="status" class="visually-hidden">${this.announcement}</p></div>`;
+  }
+
+  /** @internal */
+  private renderQuiz(story: Story, quiz: Quiz, t: QuizStrings) {
+    const question = quiz.questions[this.index];
+    // Print shows every question, its choices with the right one marked, and the explanation.
+    return html`<div role="heading" aria-level=${level(this.headingLevel)} part="heading">${quiz.title}</div>
+${quiz.intro ? html`<p>${quiz.intro}</p>` : nothing}
+<div class="screen">${
+      question ? this.renderQuestion(story, question, t) : this.renderResults(story, quiz, t)
+    }</div>
+<ol class="print">${quiz.questions.map((item) => {
+      const right = item.type === "order" ? [] : correctAnswer(item);
+      return html`<li><p>${item.prompt}</p>
+${item.type === "order" ? html`<p>${t.correctOrder}:</p>` : nothing}
+<ul>${this.options(story, item, t).map(
+        ([id, text]) =>
+          html`<li>${text}${right.includes(id) ? html` <strong>✓ ${t.rightChoice}</strong>` : nothing}</li>`,
+      )}</ul>
+<p>${item.explanation}</p></li>`;
+    })}</ol>`;
+  }
+
+  /** @internal */
+  private renderQuestion(story: Story, question: Question, t: QuizStrings) {
+    const total = this.quiz?.questions.length ?? 0;
+    const checked = this.answers[question.id];
+    const chosen = checked ?? this.draft(question);
+    const multiple = question.type === "multiple";
+    return html`<p class="progress" part="progress">${this.say("progress", { n: this.index + 1, total })}</p>
+<fieldset part="question" ?disabled=${!!checked} @change=${this.onChoiceChange}>
+<legend tabindex="-1">${question.prompt}${
+      multiple && question.showCount
+        ? html` <span class="hint">${this.say("pickCount", { count: question.answers.length })}</span>`
+        : nothing
+    }</legend>
+${
+  question.type === "order"
+    ? this.renderOrder(story, question, chosen, !!checked)
+    : this.options(story, question, t).map(
+        ([id, text]) => html`<label class="choice" part="choice"><input
+type=${multiple ? "checkbox" : "radio"} name=${question.id} .value=${id} .checked=${chosen.includes(id)}>
+<span>${text}</span></label>`,
+      )
+}</fieldset>
+${this.nothingChosen ? html`<p class="warning">${t.nothingChosen}</p>` : nothing}
+${checked ? this.renderFeedback(story, question, checked, t) : nothing}
+<div class="actions">${
+      this.index > 0
+        ? html`<button type="button" @click=${() => this.go(this.index - 1)}>${t.back}</button>`
+        : nothing
+    }
+${
+  checked
+    ? html`<button type="button" class="primary" @click=${() => this.go(this.index + 1)}>${
+        this.index + 1 < total ? t.next : t.finish
+      }</button>`
+    : html`<button type="button" class="primary" @click=${this.check}>${t.check}</button>`
+}</div>`;
+  }
+
+  /** @internal */
+  private renderOrder(story: Story, question: OrderQuestion, order: string[], locked: boolean) {
+    const button = (id: string, title: string, from: number, to: number, direction: string) =>
+      html`<button type="button" id=${`${direction}-${id}`} aria-disabled=${to < 0 || to >= order.length}
+@click=${() => this.move(question, from, to, direction)}><span aria-hidden="true">${
+        direction === "up" ? "↑" : "↓"
+      }</span><span class="visually-hidden">${this.say(direction === "up" ? "moveUp" : "moveDown", { title })}</span></button>`;
+    return html`<ol class="order" @dragover=${(event: DragEvent) => event.preventDefault()}>${order.map(
+      (id, position) => {
+        const title = this.eventTitle(story, id);
+        return html`<li part="order-item" draggable=${locked ? "false" : "true"}
+@dragstart=${(event: DragEvent) => {
+          this.dragged = position;
+          event.dataTransfer?.setData("text/plain", title);
+        }}
+@drop=${(event: DragEvent) => {
+          event.preventDefault();
+          this.move(question, this.dragged, position);
+          this.dragged = -1;
+        }}><span>${title}</span>
+${button(id, title, position, position - 1, "up")}${button(id, title, position, position + 1, "down")}</li>`;
+      },
+    )}</ol>`;
+  }
+
+  /** @internal */
+  private renderFeedback(story: Story, question: Question, chosen: string[], t: QuizStrings) {
+    const correct = isAnswerCorrect(question, chosen);
+    const { quote, paragraph } = question.citation;
+    const page = story.article.url ?? location.href.split("#")[0];
+    const orderList = (label: string, ids: string[]) =>
+      html`<div><p>${label}</p><ol>${ids.map((id) => html`<li>${this.eventTitle(story, id)}</li>`)}</ol></div>`;
+    return html`<div class="feedback ${correct ? "right" : "wrong"}" part="feedback" tabindex="-1">
+<p><strong>${icon(correct)} ${correct ? t.correct : t.incorrect}</strong></p>
+${
+  question.type === "order"
+    ? html`<div class="orders">${orderList(t.yourOrder, chosen)}${orderList(t.correctOrder, question.events)}</div>`
+    : correct
+      ? nothing
+      : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`
+}
+<p>${question.explanation}</p>
+<blockquote part="citation">“${quote}”</blockquote>
+<p>${paragraph ? html`${this.say("paragraph", { n: paragraph })}. ` : nothing}<a
+href=${page + textFragment(quote)}>${t.readInArticle}</a></p>
+${
+  question.eventId && this.findTimeline()
+    ? html`<button type="button" @click=${() => this.showOnTimeline(question.eventId as string)}>${t.seeOnTimeline}</button>`
+    : nothing
+}</div>`;
+  }
+
+  /** @internal */
+  private renderResults(story: Story, quiz: Quiz, t: QuizStrings) {
+    const score = scoreQuiz(quiz, this.answers);
+    const band = findResultBand(quiz.results, score);
+    return html`<div class="results" part="results">
+<div role="heading" aria-level=${level(this.headingLevel + 1)} part="score" tabindex="-1">${this.say(
+      "score",
+      { score, total: quiz.questions.length },
+    )}</div>
+${band ? html`<p><strong>${band.title}</strong></p><p>${band.text}</p>` : nothing}
+<div role="heading" aria-level=${level(this.headingLevel + 1)} part="heading">${t.review}</div>
+<ol>${quiz.questions.map((question) => {
+      const chosen = this.answers[question.id] ?? [];
+      const correct = isAnswerCorrect(question, chosen);
+      return html`<li><p>${question.prompt}</p>
+<p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.
+${this.say("yourAnswer", { answer: this.answerText(story, question, chosen, t) })}</p>
+${correct ? nothing : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`}</li>`;
+    })}</ol>
+<div class="actions"><button type="button" class="primary" @click=${this.restart}>${t.tryAgain}</button>
+<button type="button" @click=${() => this.share(score, quiz)}>${t.share}</button></div>
+${
+  this.shareText
+    ? html`<label>${t.copyByHand}<textarea readonly .value=${this.shareText}></textarea></label>`
+    : nothing
+}</div>`;
+  }
+
+  /** @internal Choices as [id, text]: a question's choices, True/False, or events in the right order. */
+  private options(story: Story, question: Question, t: QuizStrings): [string, string][] {
+    if (question.type === "true-false") {
+      return [
+        ["true", t.true],
+        ["false", t.false],
+      ];
+    }
+    if (question.type === "order") {
+      return question.events.map((id) => [id, this.eventTitle(story, id)]);
+    }
+    return question.choices.map((choice) => [choice.id, choice.text]);
+  }
+
+  /** @internal */
+  private answerText(story: Story, question: Question, ids: string[], t: QuizStrings): string {
+    const texts = new Map(this.options(story, question, t));
+    return ids.map((id) => texts.get(id) ?? id).join("; ") || t.noAnswer;
+  }
+
+  /** @internal Titles only: the dates would give an ordering question away. */
+  private eventTitle(story: Story, id: string): string {
+    return story.timeline.events.find((event) => event.id === id)?.title ?? id;
+  }
+
+  /** @internal A string with its `{placeholders}` filled, numbers formatted for `lang`. */
+  private say(key: keyof QuizStrings, values: Record<string, string | number> = {}): string {
+    return this.t[key].replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = values[name];
+      if (typeof value !== "number") return value ?? match;
+      try {
+        return value.toLocaleString(this.lang || undefined);
+      } catch {
+        return String(value);
+      }
+    });
+  }
+
+  /** @internal */
+  private draft(question: Question): string[] {
+    return (
+      this.drafts[question.id] ??
+      (question.type === "order" ? startingOrder(question.events, question.id) : [])
+    );
+  }
+
+  /** @internal Same text twice in a row gets a no-break space so that it is announced again. */
+  private announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** @internal */
+  private save(): void {
+    if (this.progressKey && !this.noPersist) {
+      saveQuizProgress(this.progressKey, { index: this.index, answers: this.answers });
+    }
+  }
+
+  /** @internal */
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** @internal */
+  private onChoiceChange(event: Event): void {
+    const question = this.quiz?.questions[this.index];
+    if (!question) return;
+    const inputs = (event.currentTarget as HTMLFieldSetElement).querySelectorAll("input");
+    this.drafts = {
+      ...this.drafts,
+      [question.id]: [...inputs].filter((input) => input.checked).map((input) => input.value),
+    };
+    this.nothingChosen = false;
+  }
+
+  /** @internal */
+  private check(): void {
+    const question = this.quiz?.questions[this.index];
+    if (!question) return;
+    const chosen = this.draft(question);
+    const t = this.t;
+    if (!chosen.length) {
+      this.nothingChosen = true;
+      this.announce(t.nothingChosen);
+      return;
+    }
+    const correct = isAnswerCorrect(question, chosen);
+    this.answers = { ...this.answers, [question.id]: chosen };
+    this.save();
+    this.announce(correct ? t.correct : t.incorrect);
+    this.dispatchEvent(
+      new CustomEvent<BackstoryAnswerDetail>(
+        "backstory-answer",
+        bubbling({ questionId: question.id, chosen: [...chosen], correct }),
+      ),
+    );
+    void this.focusLater(".feedback");
+  }
+
+  /** @internal Shows question `index`, or the result when it is past the last question. */
+  private go(index: number): void {
+    const quiz = this.quiz;
+    if (!quiz) return;
+    const total = quiz.questions.length;
+    this.index = index;
+    this.nothingChosen = false;
+    this.shareText = undefined;
+    this.save();
+    if (index < total) {
+      this.announce(this.say("progress", { n: index + 1, total }));
+      void this.focusLater("legend");
+      return;
+    }
+    const score = scoreQuiz(quiz, this.answers);
+    const band = findResultBand(quiz.results, score);
+    this.announce(`${this.say("score", { score, total })}. ${band?.title ?? ""}`.trim());
+    this.dispatchEvent(
+      new CustomEvent<BackstoryCompleteDetail>(
+        "backstory-complete",
+        bubbling({ score, total, bandId: band?.id }),
+      ),
+    );
+    void this.focusLater("[part=score]");
+  }
+
+  /** @internal */
+  private restart(): void {
+    this.answers = {};
+    this.drafts = {};
+    this.go(0);
+    this.announce(`${this.t.restarted} ${this.announcement}`);
+  }
+
+  /** @internal */
+  private move(question: OrderQuestion, from: number, to: number, direction?: string): void {
+    const order = [...this.draft(question)];
+    // A drop may come from a drag that did not start in this list, or land on a checked question.
+    if (this.answers[question.id] || from < 0 || to < 0 || to >= order.length || from === to)
+      return;
+    const [id] = order.splice(from, 1) as [string];
+    order.splice(to, 0, id);
+    this.drafts = { ...this.drafts, [question.id]: order };
+    this.announce(
+      this.say("moved", {
+        title: this.eventTitle(this.loader.story as Story, id),
+        position: to + 1,
+        total: order.length,
+      }),
+    );
+    // Re-rendering by position leaves focus on the button now holding another item: follow the moved one.
+    if (direction) void this.focusLater(`#${direction}-${id}`);
+  }
+
+  /** @internal */
+  private async share(score: number, quiz: Quiz): Promise<void> {
+    const text = this.say("shareText", {
+      score,
+      total: quiz.questions.length,
+      title: quiz.title,
+      url: location.href.split("#")[0] as string,
+    });
+    try {
+      await navigator.clipboard.writeText(text);
+      this.shareText = undefined;
+      this.announce(this.t.copied);
+    } catch {
+      this.shareText = text;
+      this.announce(this.t.copyByHand);
+      await this.updateComplete;
+      this.renderRoot.querySelector("textarea")?.select();
+    }
+  }
+
+  /** @internal The first timeline in the document showing the same story. */
+  private findTimeline(): TimelineLike | undefined {
+    const id = this.loader.story?.id;
+    return [...document.querySelectorAll<TimelineLike>("backstory-timeline")].find(
+      (timeline) => id !== undefined && timeline.storyId === id,
+    );
+  }
+
+  /** @internal */
+  private showOnTimeline(eventId: string): void {
+    const timeline = this.findTimeline();
+    if (timeline?.reveal(eventId)) return;
+    // The timeline has gone: keep focus in the feedback while the button disappears.
+    this.renderRoot.querySelector<HTMLElement>(".feedback")?.focus();
+    this.requestUpdate();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Every English word the quiz shows or announces. Replace any of them through the element's
+ * `strings` property, e.g. `quiz.strings = { check: "Vérifier" }`. Placeholders in braces are
+ * filled in; numbers are formatted for the element's `lang` through `Intl`.
+ */
+import { ENGLISH_STATUS_STRINGS, type StatusStrings } from "../shared/story-status.js";
+
+export interface QuizStrings extends StatusStrings {
+  /** Shown and announced for each question: `{n}`, `{total}`. */
+  progress: string;
+  /** After a multiple-select prompt whose data says how many to pick: `{count}`. */
+  pickCount: string;
+  true: string;
+  false: string;
+  check: string;
+  next: string;
+  /** The last question's next button. */
+  finish: string;
+  back: string;
+  /** Shown and announced when Check is pressed with nothing chosen. */
+  nothingChosen: string;
+  /** Feedback headline, also announced. */
+  correct: string;
+  /** Feedback headline, also announced. */
+  incorrect: string;
+  /** `{answer}` */
+  correctAnswer: string;
+  /** `{answer}` */
+  yourAnswer: string;
+  noAnswer: string;
+  yourOrder: string;
+  correctOrder: string;
+  /** Where the citation is: `{n}`. */
+  paragraph: string;
+  readInArticle: string;
+  seeOnTimeline: string;
+  /** Name of the move-up button: `{title}`. */
+  moveUp: string;
+  /** Name of the move-down button: `{title}`. */
+  moveDown: string;
+  /** Announced after a move: `{title}`, `{position}`, `{total}`. */
+  moved: string;
+  /** Results heading, also announced with the band title: `{score}`, `{total}`. */
+  score: string;
+  review: string;
+  tryAgain: string;
+  /** Announced after Try again, before the first question's progress. */
+  restarted: string;
+  share: string;
+  /** The shared text: `{score}`, `{total}`, `{title}`, `{url}`. */
+  shareText: string;
+  /** Announced when the result was copied. */
+  copied: string;
+  /** Label of the text to copy by hand when the clipboard cannot be used; also announced. */
+  copyByHand: string;
+  /** Marks the right choice in print. */
+  rightChoice: string;
+  /** For the editor, when the story has no quiz. */
+  noQuiz: string;
+}
+
+export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
+  ...ENGLISH_STATUS_STRINGS,
+  progress: "Question {n} of {total}",
+  pickCount: "(Choose {count}.)",
+  true: "True",
+  false: "False",
+  check: "Check answer",
+  next: "Next question",
+  finish: "See your result",
+  back: "Previous question",
+  nothingChosen: "Choose an answer first, then check it.",
+  correct: "Correct",
+  incorrect: "Not quite",
+  correctAnswer: "The answer: {answer}",
+  yourAnswer: "Your answer: {answer}",
+  noAnswer: "none",
+  yourOrder: "Your order",
+  correctOrder: "The right order",
+  paragraph: "Paragraph {n} of the article",
+  readInArticle: "Read it in the article",
+  seeOnTimeline: "See it on the timeline",
+  moveUp: "Move {title} up",
+  moveDown: "Move {title} down",
+  moved: "{title} moved to position {position} of {total}",
+  score: "You got {score} of {total} right",
+  review: "Your answers",
+  tryAgain: "Try again",
+  restarted: "Quiz started again.",
+  share: "Share your result",
+  shareText: "I got {score} of {total} right in the quiz “{title}”. {url}",
+  copied: "Result copied. Paste it wherever you like.",
+  copyByHand: "Copy this text to share your result",
+  rightChoice: "(right answer)",
+  noQuiz:
+    "This story has no quiz. Add a “quiz” section to the story file, or use <backstory-timeline> for this story.",
+};
