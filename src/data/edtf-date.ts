@@ -15,6 +15,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
+import { fillTemplate } from "./fill-template.js";
 
 export type DatePrecision = "century" | "decade" | "year" | "month" | "day";
 
@@ -199,17 +200,13 @@ function pointFormat(point: DatePoint, locale: string, style: DateStyle): Intl.D
   return new Intl.DateTimeFormat(locale, options);
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
 function formatPoint(point: DatePoint, locale: string, style: DateStyle, words: DateWords): string {
   let text: string;
   if (point.precision === "decade" || point.precision === "century") {
     const template = point.precision === "decade" ? words.decade : words.century;
     const span = SPAN[point.precision];
     if (template && point.year >= 0) {
-      text = fill(template, {
+      text = fillTemplate(template, {
         year: new Intl.NumberFormat(locale, { useGrouping: false }).format(point.year),
       });
     } else {
@@ -219,8 +216,8 @@ function formatPoint(point: DatePoint, locale: string, style: DateStyle, words: 
   } else {
     text = pointFormat(point, locale, style).format(utcDate(point));
   }
-  if (point.approximate) text = fill(words.approximate, { date: text });
-  if (point.uncertain) text = fill(words.uncertain, { date: text });
+  if (point.approximate) text = fillTemplate(words.approximate, { date: text });
+  if (point.uncertain) text = fillTemplate(words.uncertain, { date: text });
   return text;
 }
 
@@ -236,8 +233,10 @@ export function formatStoryDate(
 ): string {
   const { start, end } = date;
   if (!date.interval && start) return formatPoint(start, locale, style, words);
-  if (!start && end) return fill(words.openStart, { date: formatPoint(end, locale, style, words) });
-  if (start && !end) return fill(words.openEnd, { date: formatPoint(start, locale, style, words) });
+  if (!start && end)
+    return fillTemplate(words.openStart, { date: formatPoint(end, locale, style, words) });
+  if (start && !end)
+    return fillTemplate(words.openEnd, { date: formatPoint(start, locale, style, words) });
   if (!start || !end) return "";
   const plain = (p: DatePoint) =>
     !p.approximate && !p.uncertain && p.precision !== "decade" && p.precision !== "century";

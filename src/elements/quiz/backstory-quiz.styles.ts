@@ -26,8 +26,6 @@ input { flex: none; inline-size: 1.25rem; block-size: 1.25rem; margin: 0 }
 .feedback p { margin-block: 0 .5rem }
 .right span { color: var(--_correct) }
 .wrong span { color: var(--_incorrect) }
-blockquote { margin: 0 0 .5rem; padding-inline-start: var(--_space); border-inline-start: 2px solid var(--_border);
-  font-style: italic }
 textarea { display: block; inline-size: 100%; min-block-size: 5rem; font: inherit; color: inherit;
   background: var(--_background) }
 .print { display: none }

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from "lit";
-import { textFragment } from "../../data/citations.js";
+import { fillTemplate } from "../../data/fill-template.js";
 import {
   correctAnswer,
   findResultBand,
@@ -9,6 +9,7 @@ import {
   startingOrder,
 } from "../../data/quiz-scoring.js";
 import type { OrderQuestion, Question, Quiz, Story } from "../../data/story-format.js";
+import { renderCitation } from "../shared/citation.js";
 import { StoryController } from "../shared/story-controller.js";
 import { renderLoadError, renderLoading } from "../shared/story-status.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -277,8 +278,6 @@ ${button(id, title, position, position - 1, "up")}${button(id, title, position, 
   /** @internal */
   private renderFeedback(story: Story, question: Question, chosen: string[], t: QuizStrings) {
     const correct = isAnswerCorrect(question, chosen);
-    const { quote, paragraph } = question.citation;
-    const page = story.article.url ?? location.href.split("#")[0];
     const orderList = (label: string, ids: string[]) =>
       html`<div><p>${label}</p><ol>${ids.map((id) => html`<li>${this.eventTitle(story, id)}</li>`)}</ol></div>`;
     return html`<div class="feedback ${correct ? "right" : "wrong"}" part="feedback" tabindex="-1">
@@ -291,9 +290,7 @@ ${
       : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`
 }
 <p>${question.explanation}</p>
-<blockquote part="citation">“${quote}”</blockquote>
-<p>${paragraph ? html`${this.say("paragraph", { n: paragraph })}. ` : nothing}<a
-href=${page + textFragment(quote)}>${t.readInArticle}</a></p>
+${renderCitation(story, question.citation, t, this.lang)}
 ${
   question.eventId && this.findTimeline()
     ? html`<button type="button" @click=${() => this.showOnTimeline(question.eventId as string)}>${t.seeOnTimeline}</button>`
@@ -356,15 +353,7 @@ ${
 
   /** @internal A string with its `{placeholders}` filled, numbers formatted for `lang`. */
   private say(key: keyof QuizStrings, values: Record<string, string | number> = {}): string {
-    return this.t[key].replace(/\{(\w+)\}/g, (match, name: string) => {
-      const value = values[name];
-      if (typeof value !== "number") return value ?? match;
-      try {
-        return value.toLocaleString(this.lang || undefined);
-      } catch {
-        return String(value);
-      }
-    });
+    return fillTemplate(this.t[key], values, this.lang);
   }
 
   /** @internal */

@@ -3,9 +3,10 @@
  * `strings` property, e.g. `quiz.strings = { check: "Vérifier" }`. Placeholders in braces are
  * filled in; numbers are formatted for the element's `lang` through `Intl`.
  */
+import { type CitationStrings, ENGLISH_CITATION_STRINGS } from "../shared/citation.js";
 import { ENGLISH_STATUS_STRINGS, type StatusStrings } from "../shared/story-status.js";
 
-export interface QuizStrings extends StatusStrings {
+export interface QuizStrings extends StatusStrings, CitationStrings {
   /** Shown and announced for each question: `{n}`, `{total}`. */
   progress: string;
   /** After a multiple-select prompt whose data says how many to pick: `{count}`. */
@@ -30,9 +31,6 @@ export interface QuizStrings extends StatusStrings {
   noAnswer: string;
   yourOrder: string;
   correctOrder: string;
-  /** Where the citation is: `{n}`. */
-  paragraph: string;
-  readInArticle: string;
   seeOnTimeline: string;
   /** Name of the move-up button: `{title}`. */
   moveUp: string;
@@ -61,6 +59,7 @@ export interface QuizStrings extends StatusStrings {
 
 export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   ...ENGLISH_STATUS_STRINGS,
+  ...ENGLISH_CITATION_STRINGS,
   progress: "Question {n} of {total}",
   pickCount: "(Choose {count}.)",
   true: "True",
@@ -77,8 +76,6 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   noAnswer: "none",
   yourOrder: "Your order",
   correctOrder: "The right order",
-  paragraph: "Paragraph {n} of the article",
-  readInArticle: "Read it in the article",
   seeOnTimeline: "See it on the timeline",
   moveUp: "Move {title} up",
   moveDown: "Move {title} down",

@@ -87,6 +87,25 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  [part="citation"] {
+    margin: 0 0 0.5rem;
+  }
+  blockquote {
+    margin: 0 0 0.25rem;
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  /* Quotation marks of the story's language; generated text is read out too. */
+  blockquote::before {
+    content: open-quote;
+  }
+  blockquote::after {
+    content: close-quote;
+  }
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .status-box {
     border: 2px solid var(--_incorrect);
     border-radius: var(--_radius);

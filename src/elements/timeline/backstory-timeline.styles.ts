@@ -21,10 +21,9 @@ export const timelineStyles = css`
   [part="marker"] > * { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
   .detail { padding: var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
   article > * { margin: 0 0 0.5rem; }
-  .note, figcaption, .date, .tags { color: var(--_muted); font-size: 0.875em; }
+  .note, .date, .tags { color: var(--_muted); font-size: 0.875em; }
   .tags { padding: 0; list-style: none; }
   img { max-inline-size: 100%; block-size: auto; }
-  blockquote { margin: 0 0 0.25rem; padding-inline-start: var(--_space); border-inline-start: 4px solid var(--_accent); }
   .print, .eras:empty { display: none; }
   @container (max-width: 36rem) {
     .track { --_vertical: 1; --_slot: var(--backstory-row-size, 6.5rem); grid-template-columns: 2rem 1fr; max-block-size: var(--backstory-list-height, 28rem); }

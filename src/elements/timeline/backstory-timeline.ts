@@ -6,8 +6,8 @@ import {
   type PropertyValues,
   render,
 } from "lit";
-import { textFragment } from "../../data/citations.js";
 import { type DateStyle, formatStoryDate, htmlDatetime } from "../../data/edtf-date.js";
+import { fillTemplate } from "../../data/fill-template.js";
 import type { Story } from "../../data/story-format.js";
 import {
   type EraSpan,
@@ -16,6 +16,7 @@ import {
   type PlacedEvent,
   tagCounts,
 } from "../../data/timeline-order.js";
+import { renderCitation } from "../shared/citation.js";
 import { StoryController } from "../shared/story-controller.js";
 import { renderLoadError, renderLoading } from "../shared/story-status.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -42,9 +43,6 @@ const OVERSCAN = 10;
  * is there however printing starts; longer ones render it only while printing.
  */
 const ALWAYS_PRINTABLE = 50;
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /**
  * A clickable, keyboard-first timeline of a story's events, with eras, tag filters, a detail
@@ -264,7 +262,7 @@ export class BackstoryTimeline extends LitElement {
     }
     if (!current || fresh) return;
     if (changed.has("selectedId")) {
-      this.announcement = fill(this.text.selected, {
+      this.announcement = fillTemplate(this.text.selected, {
         date: this.dateText(current, "long"),
         title: current.event.title,
       });
@@ -401,7 +399,7 @@ ${
   /** @internal */
   private renderEvent(item: PlacedEvent, level: number, text: TimelineStrings) {
     const { citation, image, link, tags = [], dateNote } = item.event;
-    const articleUrl = this.prepared?.article.url ?? location.href.split("#")[0];
+    const story = this.prepared as Story;
     return html`<article>
 <p class="date">${this.renderDate(item, "long")}</p>
 <div role="heading" aria-level=${level}>${item.event.title}</div>
@@ -414,11 +412,7 @@ ${
     : nothing
 }
 ${link ? html`<p><a href=${link.url}>${link.label ?? link.url}</a></p>` : nothing}
-<figure part="citation"><blockquote>${citation.quote}</blockquote><figcaption>${
-      citation.paragraph
-        ? `${fill(text.paragraph, { paragraph: String(citation.paragraph) })} · `
-        : nothing
-    }<a href=${articleUrl + textFragment(citation.quote)}>${text.readInArticle}</a></figcaption></figure>
+${renderCitation(story, citation, text, this.lang)}
 </article>`;
   }
 

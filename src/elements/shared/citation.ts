@@ -1,0 +1,38 @@
+/**
+ * A citation as both elements show it: the quoted passage, its paragraph, and a link that takes
+ * the reader to the passage in the article, highlighted (a text fragment).
+ */
+import { html, nothing, type TemplateResult } from "lit";
+import { textFragment } from "../../data/citations.js";
+import { fillTemplate } from "../../data/fill-template.js";
+import type { Citation, Story } from "../../data/story-format.js";
+
+export interface CitationStrings {
+  /** Where the quote sits in the article; `{paragraph}` is its number. */
+  paragraph: string;
+  readInArticle: string;
+}
+
+export const ENGLISH_CITATION_STRINGS: CitationStrings = {
+  paragraph: "Paragraph {paragraph} of the article.",
+  readInArticle: "Read it in the article",
+};
+
+/**
+ * The article's address with a text fragment for the quote: the story's `article.url` when it has
+ * one, else the page the element is on (the article page that embeds it).
+ */
+export function articleLink(story: Story, quote: string): string {
+  return (story.article.url ?? location.href.split("#")[0]) + textFragment(quote);
+}
+
+export function renderCitation(
+  story: Story,
+  { quote, paragraph }: Citation,
+  strings: CitationStrings,
+  locale?: string,
+): TemplateResult {
+  return html`<figure part="citation"><blockquote>${quote}</blockquote><figcaption>${
+    paragraph ? `${fillTemplate(strings.paragraph, { paragraph }, locale)} ` : nothing
+  }<a href=${articleLink(story, quote)}>${strings.readInArticle}</a></figcaption></figure>`;
+}
