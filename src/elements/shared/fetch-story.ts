@@ -42,10 +42,7 @@ export async function fetchStoryJson(
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
-      headers: { accept: "application/json" },
-    });
+    response = await fetch(url, { signal: AbortSignal.any([signal, timeout]) });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     if (timeout.aborted) {

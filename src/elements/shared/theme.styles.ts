@@ -3,6 +3,8 @@ import { css } from "lit";
 /**
  * The theme both elements share: public `--backstory-*` custom properties, private `--_*` ones
  * behind them, light and dark through `light-dark()`, the host page's font unless told otherwise.
+ * Nothing moves (no transitions, animations or smooth scrolling), so readers who ask for reduced
+ * motion have nothing to stop.
  */
 export const themeStyles = css`
   :host {
@@ -64,10 +66,6 @@ export const themeStyles = css`
   button:hover {
     background: var(--_surface);
   }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -107,6 +105,7 @@ export const themeStyles = css`
     font-size: 0.875em;
   }
   .status-box {
+    overflow-wrap: anywhere;
     border: 2px solid var(--_incorrect);
     border-radius: var(--_radius);
     padding: var(--_space);
@@ -119,20 +118,8 @@ export const themeStyles = css`
     margin-block: 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .status-box code {
-    overflow-wrap: anywhere;
-  }
   .loading {
     color: var(--_muted);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
-    }
   }
   @media print {
     button {

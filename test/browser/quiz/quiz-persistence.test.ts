@@ -1,0 +1,134 @@
+import { screen } from "shadow-dom-testing-library";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import { quizProgressKey } from "../../../src/data/quiz-scoring.js";
+import type { Quiz } from "../../../src/data/story-format.js";
+import { fixtureStory, focused, liveText, mountQuiz } from "./helpers.js";
+
+afterEach(() => {
+  for (const element of document.querySelectorAll("backstory-quiz")) element.remove();
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+const key = quizProgressKey("fixture-story", fixtureStory().quiz as Quiz);
+
+/** Answers the first two questions (the first right, the second wrong) and goes on to the third. */
+async function answerTwo() {
+  await userEvent.click(screen.getByShadowRole("radio", { name: "The right one" }));
+  await userEvent.click(screen.getByShadowRole("button", { name: "Check answer" }));
+  await userEvent.click(screen.getByShadowRole("button", { name: "Next question" }));
+  await userEvent.click(screen.getByShadowRole("checkbox", { name: "Choice B" }));
+  await userEvent.click(screen.getByShadowRole("button", { name: "Check answer" }));
+  await userEvent.click(screen.getByShadowRole("button", { name: "Next question" }));
+  await screen.findByShadowRole("group", { name: "Is this true?" });
+}
+
+/** The reader's page reload, as far as the element can tell: a new element, the same storage. */
+async function reload() {
+  for (const element of document.querySelectorAll("backstory-quiz")) element.remove();
+  return mountQuiz();
+}
+
+describe("<backstory-quiz> remembers progress", () => {
+  it("restores where the reader was, with their answers, when the element is created again", async () => {
+    await mountQuiz();
+    await answerTwo();
+    expect(JSON.parse(localStorage.getItem(key) ?? "{}")).toEqual({
+      version: 1,
+      index: 2,
+      answers: { "pick-one": ["right"], "pick-two": ["b"] },
+    });
+    const events: Event[] = [];
+    document.addEventListener("backstory-answer", (event) => events.push(event));
+
+    const quiz = await reload();
+    expect(screen.getByShadowRole("group", { name: "Is this true?" })).toBeTruthy();
+    expect(screen.getByShadowText("Question 3 of 4")).toBeTruthy();
+    // Restoring says and fires nothing.
+    expect(liveText(quiz)).toBe("");
+    expect(events).toEqual([]);
+    await userEvent.click(screen.getByShadowRole("button", { name: "Previous question" }));
+    expect(screen.getByShadowRole("checkbox", { name: "Choice B" })).toHaveProperty(
+      "checked",
+      true,
+    );
+    // Checked answers are kept for review, not changed.
+    expect(screen.getByShadowRole("checkbox", { name: "Choice B" }).matches(":disabled")).toBe(
+      true,
+    );
+    expect(liveText(quiz)).toBe("Question 2 of 4");
+  });
+
+  it("does not restore answers given to an edited quiz", async () => {
+    await mountQuiz();
+    await answerTwo();
+    const edited = fixtureStory();
+    edited.quiz.title = "Fixture quiz, edited";
+    document.querySelector("backstory-quiz")?.remove();
+    await mountQuiz(edited);
+    expect(screen.getByShadowRole("group", { name: "Which one is right?" })).toBeTruthy();
+    expect(screen.getByShadowRole("radio", { name: "The right one" })).toHaveProperty(
+      "checked",
+      false,
+    );
+  });
+
+  it("saves nothing with no-persist", async () => {
+    await mountQuiz(fixtureStory(), { "no-persist": "" });
+    await answerTwo();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it("starts afresh, quietly, from corrupted or another version's data", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    for (const junk of ["{not json", JSON.stringify({ version: 2, index: 2, answers: {} }), "[]"]) {
+      localStorage.setItem(key, junk);
+      const quiz = await reload();
+      expect(screen.getByShadowRole("group", { name: "Which one is right?" })).toBeTruthy();
+      expect(liveText(quiz)).toBe("");
+      expect(screen.queryByShadowRole("alert")).toBeNull();
+    }
+    expect(warn).toHaveBeenCalledTimes(3);
+    // And it still saves over the junk.
+    await answerTwo();
+    expect(JSON.parse(localStorage.getItem(key) ?? "{}").index).toBe(2);
+  });
+
+  it("keeps working in memory when storage throws on every call", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    });
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    const quiz = await mountQuiz();
+    await answerTwo();
+    await userEvent.click(screen.getByShadowRole("radio", { name: "True" }));
+    await userEvent.click(screen.getByShadowRole("button", { name: "Check answer" }));
+    await expect.poll(() => liveText(quiz)).toBe("Correct");
+    expect(focused()?.getAttribute("part")).toBe("feedback");
+    expect(screen.queryByShadowRole("alert")).toBeNull();
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it("keeps working when even reaching localStorage throws", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const descriptor = Object.getOwnPropertyDescriptor(window, "localStorage");
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("Access is denied for this document.", "SecurityError");
+      },
+    });
+    try {
+      expect(() => window.localStorage).toThrow();
+      await mountQuiz();
+      await answerTwo();
+      expect(screen.getByShadowRole("group", { name: "Is this true?" })).toBeTruthy();
+    } finally {
+      if (descriptor) Object.defineProperty(window, "localStorage", descriptor);
+    }
+  });
+});

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import { cleanUp, inside, makeStory, realisticStory, whenReady } from "./fixtures.js";
+
+const FILE = "/test/browser/timeline/fixtures/three-events.json";
+const uncaught: unknown[] = [];
+const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+  uncaught.push("reason" in event ? event.reason : event.error);
+
+beforeEach(() => {
+  uncaught.length = 0;
+  window.addEventListener("error", onError);
+  window.addEventListener("unhandledrejection", onError);
+});
+
+afterEach(() => {
+  window.removeEventListener("error", onError);
+  window.removeEventListener("unhandledrejection", onError);
+  vi.restoreAllMocks();
+  cleanUp();
+  // Nothing a story did may reach the host page's error handlers.
+  expect(uncaught).toEqual([]);
+});
+
+function create(src?: string) {
+  const element = document.createElement("backstory-timeline");
+  if (src) element.src = src;
+  document.body.append(element);
+  return element;
+}
+
+async function errorBox(element: HTMLElement): Promise<HTMLElement> {
+  return inside(element as never).findByShadowRole("alert");
+}
+
+const json = (value: unknown) =>
+  `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
+
+describe("backstory-timeline: loading", () => {
+  it("loads a story file from src, showing a loading line first", async () => {
+    const element = create(FILE);
+    const ready = whenReady(element);
+    expect((await inside(element).findByShadowText("Loading…")).getAttribute("part")).toBe(
+      "loading",
+    );
+    const event = (await ready) as CustomEvent;
+    expect(event.detail).toEqual({ storyId: "from-file" });
+    expect(element.storyId).toBe("from-file");
+    expect(inside(element).getAllByShadowRole("listitem")).toHaveLength(3);
+  });
+
+  it("loads a story from an inline JSON script", async () => {
+    const element = document.createElement("backstory-timeline");
+    const script = document.createElement("script");
+    script.type = "application/json";
+    script.textContent = JSON.stringify(realisticStory());
+    element.append(script);
+    const ready = whenReady(element);
+    document.body.append(element);
+    await ready;
+    expect(element.storyId).toBe("realistic");
+  });
+
+  it("shows the newest src when an older answer arrives late", async () => {
+    const realFetch = window.fetch;
+    let answerSlow: (value: Response) => void = () => {};
+    vi.spyOn(window, "fetch").mockImplementation((input, init) => {
+      if (String(input).includes("slow.json")) {
+        return new Promise<Response>((resolve) => {
+          answerSlow = resolve;
+        });
+      }
+      return realFetch(input, init);
+    });
+    const element = create("/slow.json");
+    await vi.waitFor(() => expect(window.fetch).toHaveBeenCalledTimes(1));
+    const ready = whenReady(element);
+    element.src = FILE;
+    await ready;
+    expect(element.storyId).toBe("from-file");
+    answerSlow(new Response(JSON.stringify(makeStory(5)), { status: 200 }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await element.updateComplete;
+    expect(element.storyId).toBe("from-file");
+    expect(
+      inside(element)
+        .getAllByShadowRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      expect.stringContaining("From the file 1"),
+      expect.stringContaining("From the file 2"),
+      expect.stringContaining("From the file 3"),
+    ]);
+    expect(inside(element).queryByShadowText(/Event number/)).toBeNull();
+  });
+
+  it("says so when the file is not found (404), with Retry", async () => {
+    const element = create("/test/browser/timeline/fixtures/no-such-story.json");
+    const box = await errorBox(element);
+    expect(box.textContent).toContain("This story cannot be shown");
+    expect(box.textContent).toMatch(/was not found \(404\)/);
+    expect(inside(element).getByShadowRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  it("says so when the answer is not JSON", async () => {
+    const element = create("data:text/plain,this is not json");
+    const box = await errorBox(element);
+    expect(box.textContent).toContain("is not a JSON story file");
+  });
+
+  it("says so when the server cannot be reached, and Retry tries again", async () => {
+    const element = create("http://127.0.0.1:9/story.json");
+    const box = await errorBox(element);
+    expect(box.textContent).toContain("could not be reached");
+    vi.spyOn(window, "fetch").mockResolvedValue(
+      new Response(JSON.stringify(realisticStory()), { status: 200 }),
+    );
+    const ready = whenReady(element);
+    await userEvent.click(inside(element).getByShadowRole("button", { name: "Retry" }));
+    await ready;
+    expect(element.storyId).toBe("realistic");
+  });
+
+  it("lists the first problems of an invalid story, how many more, and logs them all", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const story = makeStory(8) as unknown as { timeline: { events: { date: string }[] } };
+    for (const event of story.timeline.events) event.date = "someday";
+    const element = create(json(story));
+    const box = await errorBox(element);
+    expect(box.textContent).toContain("has 8 problems");
+    const items = box.querySelectorAll("li");
+    expect(items).toHaveLength(5);
+    expect(items[0]?.textContent).toContain("timeline.events[0].date");
+    expect(box.textContent).toContain("…and 3 more");
+    expect(inside(element).queryByShadowRole("button", { name: "Retry" })).toBeNull();
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(String(log.mock.calls[0]?.[0])).toContain("timeline.events[7].date");
+  });
+
+  it("tells the editor what to do when it has no story at all", async () => {
+    const element = create();
+    const box = await errorBox(element);
+    expect(box.textContent).toContain('give the element a src="…" attribute');
+  });
+});
