@@ -39,7 +39,9 @@ export function minifyTemplateLiterals(code, fileName = "file.ts") {
         for (const part of parts) {
           // The raw text sits between the backtick or "}" and the backtick or "${".
           const start = part.getStart(source) + 1;
-          const end = part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2);
+          const end =
+            part.getEnd() -
+            (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2);
           edits.push([start, end, minify(code.slice(start, end))]);
         }
       }

@@ -51,10 +51,12 @@ const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "âœ
  * them, a score with a result band, and progress remembered across reloads. The story comes from
  * the `story` property, the `src` attribute, or a `<script type="application/json">` child.
  *
+ * @tagname backstory-quiz
  * @summary A keyboard- and screen-reader-friendly quiz built from a Backstory story file.
  *
  * @fires backstory-answer - The reader checked an answer. Detail: `{ questionId, chosen, correct }`.
  * @fires backstory-complete - The reader reached the result. Detail: `{ score, total, bandId }`.
+ * @fires backstory-ready - A story has rendered. Detail: `{ storyId }`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The quiz's title and the review's heading.
@@ -110,7 +112,7 @@ export class BackstoryQuiz extends LitElement {
   story?: unknown;
 
   /** Colour scheme, as for `<backstory-timeline>`: `auto` (or no attribute) follows the reader's setting. */
-  theme?: "auto" | "light" | "dark";
+  theme: "auto" | "light" | "dark" = "auto";
 
   /** Language of the interface, used for numbers. */
   override lang!: string;

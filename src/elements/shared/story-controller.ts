@@ -15,6 +15,10 @@ export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
   story?: unknown;
 }
 
+export interface BackstoryReadyDetail {
+  storyId: string;
+}
+
 export interface StoryRenderers<T> {
   pending: () => T;
   complete: (story: Story) => T;
@@ -52,6 +56,8 @@ export class StoryController implements ReactiveController {
   /** The sources the current state came from; `undefined` until loading starts. */
   private sources?: unknown[];
   private abort?: AbortController;
+  /** The story a `backstory-ready` event was last fired for. */
+  private announced?: Story;
 
   constructor(private readonly host: StorySourceHost) {
     host.addController(this);
@@ -71,6 +77,22 @@ export class StoryController implements ReactiveController {
     }
     this.sources = sources;
     this.load();
+  }
+
+  /** Once a new story has rendered, says so: quizzes, benchmarks and host pages wait for it. */
+  hostUpdated(): void {
+    const story = this.story;
+    if (!story || story === this.announced) return;
+    this.announced = story;
+    void this.host.updateComplete.then(() =>
+      this.host.dispatchEvent(
+        new CustomEvent<BackstoryReadyDetail>("backstory-ready", {
+          bubbles: true,
+          composed: true,
+          detail: { storyId: story.id },
+        }),
+      ),
+    );
   }
 
   hostDisconnected(): void {

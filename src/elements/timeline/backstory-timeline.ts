@@ -31,10 +31,6 @@ export interface BackstorySelectDetail {
   cause: SelectCause;
 }
 
-export interface BackstoryReadyDetail {
-  storyId: string;
-}
-
 /** Slots rendered beyond each end of the visible part of the track. */
 const OVERSCAN = 10;
 
@@ -282,13 +278,6 @@ export class BackstoryTimeline extends LitElement {
     }
     if (story !== this.readyFor) {
       this.readyFor = story;
-      this.dispatchEvent(
-        new CustomEvent<BackstoryReadyDetail>("backstory-ready", {
-          bubbles: true,
-          composed: true,
-          detail: { storyId: story.id },
-        }),
-      );
       this.onHash();
     }
   }

@@ -1,9 +1,6 @@
 import { defineOnce } from "../shared/define-once.js";
-import {
-  type BackstoryReadyDetail,
-  type BackstorySelectDetail,
-  BackstoryTimeline,
-} from "./backstory-timeline.js";
+import type { BackstoryReadyDetail } from "../shared/story-controller.js";
+import { type BackstorySelectDetail, BackstoryTimeline } from "./backstory-timeline.js";
 
 defineOnce("backstory-timeline", BackstoryTimeline);
 

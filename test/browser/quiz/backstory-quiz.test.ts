@@ -342,6 +342,25 @@ describe("<backstory-quiz> flow, focus and announcements", () => {
     }
   });
 
+  it("fires backstory-ready once its story has rendered, with the story's id", async () => {
+    const ready: CustomEvent[] = [];
+    const record = (event: Event) => ready.push(event as CustomEvent);
+    document.addEventListener("backstory-ready", record);
+    try {
+      const quiz = await mountQuiz();
+      await expect.poll(() => ready.length).toBe(1);
+      expect(ready[0]?.detail).toEqual({ storyId: "fixture-story" });
+      expect(ready[0]?.composed).toBe(true);
+      // Re-rendering the same story is not a new story.
+      quiz.headingLevel = 3;
+      await quiz.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ready).toHaveLength(1);
+    } finally {
+      document.removeEventListener("backstory-ready", record);
+    }
+  });
+
   it("feedback cites the article: the quote, its paragraph and a text-fragment link", async () => {
     await mountQuiz();
     await userEvent.click(screen.getByShadowRole("radio", { name: "The right one" }));
