@@ -159,8 +159,6 @@ export class BackstoryTimeline extends LitElement {
   /** @internal */
   private readyFor?: Story;
   /** @internal */
-  private printMedia?: MediaQueryList;
-  /** @internal */
   private readonly resizes = new ResizeObserver(() => this.measure());
 
   /** The loaded story's id; `undefined` until a story has loaded. */
@@ -205,12 +203,13 @@ export class BackstoryTimeline extends LitElement {
     this.listen("removeEventListener");
   }
 
-  /** @internal Window events: deep links, and printing (the print dialog or print media). */
+  /**
+   * @internal Window events: deep links, and printing. Long stories build their print list when
+   * the browser is about to print (`beforeprint`), short ones keep it all the time.
+   */
   private listen(method: "addEventListener" | "removeEventListener"): void {
     for (const type of ["hashchange", "beforeprint", "afterprint"])
       window[method](type, this.onWindow);
-    this.printMedia ??= matchMedia("print");
-    this.printMedia[method]("change", this.onWindow);
   }
 
   /** @internal */
@@ -537,7 +536,7 @@ ${renderCitation(story, citation, text, this.lang)}
   private onWindow = (event: Event): void => {
     if (event.type === "hashchange") this.onHash();
     // Only while printing: at 10,000 events this list is large.
-    else this.printing = event.type === "beforeprint" || !!(event as MediaQueryListEvent).matches;
+    else this.printing = event.type === "beforeprint";
   };
 
   /** @internal Selects the event a `#<name>:<event-id>` hash names, if it names this element. */

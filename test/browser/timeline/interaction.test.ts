@@ -262,8 +262,8 @@ describe("backstory-timeline: reading and selecting", () => {
   });
 
   it("renders every event expanded, in date order, for print", async () => {
-    // The print dialog fires beforeprint; print media emulation fires a change of
-    // matchMedia("print"). Short stories keep the list all the time; long ones build it then.
+    // The print dialog fires beforeprint. Short stories keep the list all the time; long ones
+    // build it then.
     const story = makeStory(60);
     story.timeline.events.reverse();
     const element = await mount(story);
