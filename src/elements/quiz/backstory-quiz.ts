@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations } from "lit";
-import { fillTemplate } from "../../data/fill-template.js";
+import { html, nothing, type PropertyDeclarations } from "lit";
 import {
   correctAnswer,
   findResultBand,
@@ -9,9 +8,8 @@ import {
   startingOrder,
 } from "../../data/quiz-scoring.js";
 import type { OrderQuestion, Question, Quiz, Story } from "../../data/story-format.js";
+import { BackstoryElement } from "../shared/backstory-element.js";
 import { renderCitation } from "../shared/citation.js";
-import { StoryController } from "../shared/story-controller.js";
-import { renderLoadError, renderLoading } from "../shared/story-status.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { quizStyles } from "./backstory-quiz.styles.js";
 import { loadQuizProgress, saveQuizProgress } from "./quiz-progress-store.js";
@@ -39,10 +37,6 @@ interface TimelineLike extends HTMLElement {
 /** Events leave the shadow root and bubble, so a page can listen on document. */
 const bubbling = <T>(detail: T) => ({ detail, bubbles: true, composed: true });
 
-// Headings at the level the host page needs: role="heading" as in <backstory-timeline>, since a
-// tag name cannot be a binding without lit/static-html.
-const level = (wanted: number) => Math.min(Math.max(Math.round(wanted) || 2, 1), 6);
-
 const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "âœ“" : "âœ—"}</span>`;
 
 /**
@@ -58,7 +52,7 @@ const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "âœ
  * @fires backstory-complete - The reader reached the result. Detail: `{ score, total, bandId }`.
  * @fires backstory-ready - A story has rendered. Detail: `{ storyId }`.
  *
- * @csspart base - The wrapper of everything.
+ * @csspart base - The wrapper of a loaded quiz.
  * @csspart heading - The quiz's title and the review's heading.
  * @csspart score - The result's heading: "You got 9 of 12 right".
  * @csspart progress - The "Question 3 of 10" line.
@@ -86,56 +80,29 @@ const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "âœ
  * @cssprop --backstory-space - Base spacing.
  * @cssprop --backstory-radius - Corner radius.
  */
-export class BackstoryQuiz extends LitElement {
+export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   static override properties: PropertyDeclarations = {
-    src: {},
-    story: { attribute: false },
-    theme: { reflect: true },
-    lang: { reflect: true },
-    headingLevel: { type: Number, attribute: "heading-level" },
     noPersist: { type: Boolean, attribute: "no-persist" },
-    strings: { attribute: false },
     index: { state: true },
     answers: { state: true },
     drafts: { state: true },
-    announcement: { state: true },
     nothingChosen: { state: true },
     shareText: { state: true },
   };
 
   static override styles = [themeStyles, quizStyles];
 
-  /** Address of the story file. */
-  src?: string;
-
-  /** The story itself, as an object; takes precedence over `src`. */
-  story?: unknown;
-
-  /** Colour scheme, as for `<backstory-timeline>`: `auto` (or no attribute) follows the reader's setting. */
-  theme: "auto" | "light" | "dark" = "auto";
-
-  /** Language of the interface, used for numbers. */
-  override lang!: string;
-
-  /** Level of the quiz's heading, 1 to 6; the result heading is one level below. */
-  headingLevel = 2;
-
   /** Do not save the reader's progress in localStorage (nor read it back). */
   noPersist = false;
 
-  /** Replacements for any of the English interface strings. */
-  strings: Partial<QuizStrings> = {};
-
   /** @internal */
-  private readonly loader = new StoryController(this);
+  protected readonly englishStrings = ENGLISH_QUIZ_STRINGS;
   /** @internal */
   private index = 0;
   /** @internal Checked answers by question id. */
   private answers: Record<string, string[]> = {};
   /** @internal Choices made but not yet checked, by question id. */
   private drafts: Record<string, string[]> = {};
-  /** @internal Text of the live region. */
-  private announcement = "";
   /** @internal */
   private nothingChosen = false;
   /** @internal Text to copy by hand when the clipboard failed. */
@@ -159,11 +126,6 @@ export class BackstoryQuiz extends LitElement {
   }
 
   /** @internal */
-  private get t(): QuizStrings {
-    return { ...ENGLISH_QUIZ_STRINGS, ...this.strings };
-  }
-
-  /** @internal */
   private get quiz(): Quiz | undefined {
     return this.loader.story?.quiz;
   }
@@ -181,23 +143,18 @@ export class BackstoryQuiz extends LitElement {
     this.drafts = {};
   }
 
-  override render() {
-    const t = this.t;
-    return html`<div part="base">${this.loader.render({
-      pending: () => renderLoading(t),
-      complete: (story) =>
-        story.quiz
-          ? this.renderQuiz(story, story.quiz, t)
-          : html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`,
-      error: (error) => renderLoadError(error, t, () => this.loader.retry()),
-    })}<p role="status" class="visually-hidden">${this.announcement}</p></div>`;
+  /** @internal */
+  protected renderStory(story: Story, t: QuizStrings) {
+    return story.quiz
+      ? html`<div part="base" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</div>`
+      : html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`;
   }
 
   /** @internal */
   private renderQuiz(story: Story, quiz: Quiz, t: QuizStrings) {
     const question = quiz.questions[this.index];
     // Print shows every question, its choices with the right one marked, and the explanation.
-    return html`<div role="heading" aria-level=${level(this.headingLevel)} part="heading">${quiz.title}</div>
+    return html`<div role="heading" aria-level=${this.level()} part="heading">${quiz.title}</div>
 ${quiz.intro ? html`<p>${quiz.intro}</p>` : nothing}
 <div class="screen">${
       question ? this.renderQuestion(story, question, t) : this.renderResults(story, quiz, t)
@@ -292,7 +249,7 @@ ${
       : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`
 }
 <p>${question.explanation}</p>
-${renderCitation(story, question.citation, t, this.lang)}
+${renderCitation(story, question.citation, t, this.locale)}
 ${
   question.eventId && this.findTimeline()
     ? html`<button type="button" @click=${() => this.showOnTimeline(question.eventId as string)}>${t.seeOnTimeline}</button>`
@@ -305,12 +262,12 @@ ${
     const score = scoreQuiz(quiz, this.answers);
     const band = findResultBand(quiz.results, score);
     return html`<div class="results" part="results">
-<div role="heading" aria-level=${level(this.headingLevel + 1)} part="score" tabindex="-1">${this.say(
-      "score",
-      { score, total: quiz.questions.length },
-    )}</div>
+<div role="heading" aria-level=${this.level(1)} part="score" tabindex="-1">${this.say("score", {
+      score,
+      total: quiz.questions.length,
+    })}</div>
 ${band ? html`<p><strong>${band.title}</strong></p><p>${band.text}</p>` : nothing}
-<div role="heading" aria-level=${level(this.headingLevel + 1)} part="heading">${t.review}</div>
+<div role="heading" aria-level=${this.level(1)} part="heading">${t.review}</div>
 <ol>${quiz.questions.map((question) => {
       const chosen = this.answers[question.id] ?? [];
       const correct = isAnswerCorrect(question, chosen);
@@ -353,22 +310,12 @@ ${
     return story.timeline.events.find((event) => event.id === id)?.title ?? id;
   }
 
-  /** @internal A string with its `{placeholders}` filled, numbers formatted for `lang`. */
-  private say(key: keyof QuizStrings, values: Record<string, string | number> = {}): string {
-    return fillTemplate(this.t[key], values, this.lang);
-  }
-
   /** @internal */
   private draft(question: Question): string[] {
     return (
       this.drafts[question.id] ??
       (question.type === "order" ? startingOrder(question.events, question.id) : [])
     );
-  }
-
-  /** @internal Same text twice in a row gets a no-break space so that it is announced again. */
-  private announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
   /** @internal */
@@ -401,7 +348,7 @@ ${
     const question = this.quiz?.questions[this.index];
     if (!question) return;
     const chosen = this.draft(question);
-    const t = this.t;
+    const t = this.text;
     if (!chosen.length) {
       this.nothingChosen = true;
       this.announce(t.nothingChosen);
@@ -451,7 +398,7 @@ ${
     this.answers = {};
     this.drafts = {};
     this.go(0);
-    this.announce(`${this.t.restarted} ${this.announcement}`);
+    this.announce(`${this.text.restarted} ${this.announcement}`);
   }
 
   /** @internal */
@@ -485,10 +432,10 @@ ${
     try {
       await navigator.clipboard.writeText(text);
       this.shareText = undefined;
-      this.announce(this.t.copied);
+      this.announce(this.text.copied);
     } catch {
       this.shareText = text;
-      this.announce(this.t.copyByHand);
+      this.announce(this.text.copyByHand);
       await this.updateComplete;
       this.renderRoot.querySelector("textarea")?.select();
     }

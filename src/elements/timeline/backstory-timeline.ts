@@ -7,7 +7,6 @@ import {
   render,
 } from "lit";
 import { type DateStyle, formatStoryDate, htmlDatetime } from "../../data/edtf-date.js";
-import { fillTemplate } from "../../data/fill-template.js";
 import type { Story } from "../../data/story-format.js";
 import {
   type EraSpan,
@@ -16,9 +15,8 @@ import {
   type PlacedEvent,
   tagCounts,
 } from "../../data/timeline-order.js";
+import { BackstoryElement } from "../shared/backstory-element.js";
 import { renderCitation } from "../shared/citation.js";
-import { StoryController } from "../shared/story-controller.js";
-import { renderLoadError, renderLoading } from "../shared/story-status.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { timelineStyles } from "./backstory-timeline.styles.js";
 import { ENGLISH_TIMELINE_STRINGS, type TimelineStrings } from "./strings.js";
@@ -84,42 +82,20 @@ const ALWAYS_PRINTABLE = 50;
  * @cssprop --backstory-row-size - Height of an event's row in the vertical list.
  * @cssprop --backstory-list-height - Greatest height of the vertical list.
  */
-export class BackstoryTimeline extends LitElement {
+export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   static override properties: PropertyDeclarations = {
-    src: {},
-    story: { attribute: false },
     selectedId: { attribute: "selected-id", reflect: true },
-    theme: { reflect: true },
-    lang: {},
-    headingLevel: { attribute: "heading-level", type: Number },
     deepLink: { attribute: "deep-link" },
-    strings: { attribute: false },
     filter: { state: true },
     active: { state: true },
     range: { state: true },
-    announcement: { state: true },
     printing: { state: true },
   };
 
   static override styles = [themeStyles, timelineStyles];
 
-  /** Address of the story file. */
-  src?: string;
-
-  /** The story as an object; takes precedence over `src`. */
-  story?: unknown;
-
   /** Id of the selected event. Setting it selects the event without a `backstory-select`. */
   selectedId?: string;
-
-  /** Colour scheme: `auto` follows the reader's system setting. */
-  theme: "auto" | "light" | "dark" = "auto";
-
-  /** Language for dates, overriding the story's. */
-  override lang = "";
-
-  /** Level of the timeline's heading (1–5); the event title in the panel is one level below. */
-  headingLevel = 2;
 
   /**
    * Opt-in deep links: the selected event is kept in the URL hash as `#<name>:<event-id>`, where
@@ -127,19 +103,14 @@ export class BackstoryTimeline extends LitElement {
    */
   deepLink?: string;
 
-  /** Replaces any of the English interface texts. */
-  strings: Partial<TimelineStrings> = {};
-
   /** @internal */
-  private readonly loader = new StoryController(this);
+  protected readonly englishStrings = ENGLISH_TIMELINE_STRINGS;
   /** @internal Tags that filter the events; none shows all. */
   private filter = new Set<string>();
   /** @internal The list's tab stop, an index into `shown`. */
   private active = 0;
   /** @internal Indexes of `shown` near the visible part of the track. */
   private range = [0, 3 * OVERSCAN];
-  /** @internal */
-  private announcement = "";
   /** @internal */
   private printing = false;
   /** @internal Every event, in date order. */
@@ -160,11 +131,6 @@ export class BackstoryTimeline extends LitElement {
   private readyFor?: Story;
   /** @internal */
   private readonly resizes = new ResizeObserver(() => this.measure());
-
-  /** The loaded story's id; `undefined` until a story has loaded. */
-  get storyId(): string | undefined {
-    return this.loader.story?.id;
-  }
 
   /** Selects an event without firing `backstory-select`. Returns false if there is no such event. */
   select(id: string): boolean {
@@ -212,11 +178,6 @@ export class BackstoryTimeline extends LitElement {
       window[method](type, this.onWindow);
   }
 
-  /** @internal */
-  private get text(): TimelineStrings {
-    return { ...ENGLISH_TIMELINE_STRINGS, ...this.strings };
-  }
-
   /** @internal The name of this timeline in deep links. */
   private get linkName(): string {
     return this.deepLink || this.id || "timeline";
@@ -257,12 +218,11 @@ export class BackstoryTimeline extends LitElement {
     }
     if (!current || fresh) return;
     if (changed.has("selectedId")) {
-      this.announcement = fillTemplate(this.text.selected, {
-        date: this.dateText(current, "long"),
-        title: current.event.title,
-      });
+      this.announce(
+        this.say("selected", { date: this.dateText(current, "long"), title: current.event.title }),
+      );
     } else if (changed.has("filter") && !this.positions.has(current.event.id)) {
-      this.announcement = this.text.hiddenByFilter;
+      this.announce(this.text.hiddenByFilter);
     }
   }
 
@@ -281,19 +241,9 @@ export class BackstoryTimeline extends LitElement {
     }
   }
 
-  // Templates are kept compact: Lit ships their whitespace as it is written.
-  protected override render() {
-    const text = this.text;
-    return html`${this.loader.render({
-      pending: () => renderLoading(text),
-      complete: (story) => this.renderTimeline(story, text),
-      error: (error) => renderLoadError(error, text, () => this.loader.retry()),
-    })}<div class="visually-hidden" role="status">${this.announcement}</div>`;
-  }
-
   /** @internal */
-  private renderTimeline(story: Story, text: TimelineStrings) {
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
+  protected renderStory(story: Story, text: TimelineStrings) {
+    const level = this.level();
     const count = this.shown.length;
     const [from = 0, to = 0] = this.range;
     const position = this.positions.get(this.selectedId ?? "");
@@ -400,7 +350,7 @@ ${
     : nothing
 }
 ${link ? html`<p><a href=${link.url}>${link.label ?? link.url}</a></p>` : nothing}
-${renderCitation(story, citation, text, this.lang)}
+${renderCitation(story, citation, text, this.locale)}
 </article>`;
   }
 
@@ -411,8 +361,7 @@ ${renderCitation(story, citation, text, this.lang)}
 
   /** @internal */
   private dateText({ event, date }: PlacedEvent, style: DateStyle): string {
-    const locale = this.lang || this.prepared?.article.language || "en";
-    return event.displayDate ?? formatStoryDate(date, locale, style);
+    return event.displayDate ?? formatStoryDate(date, this.locale, style);
   }
 
   /** @internal */

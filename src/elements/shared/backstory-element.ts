@@ -1,0 +1,94 @@
+/**
+ * What both Backstory elements share: where the story comes from, the colour scheme, the language,
+ * the heading level, replaceable interface texts, the loading and error states, and one polite
+ * live region that exists from the first render.
+ */
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from "lit";
+import { fillTemplate } from "../../data/fill-template.js";
+import type { Story } from "../../data/story-format.js";
+import type { CitationStrings } from "./citation.js";
+import { StoryController } from "./story-controller.js";
+import { renderLoadError, renderLoading, type StatusStrings } from "./story-status.js";
+
+export type BackstoryStrings = StatusStrings & CitationStrings;
+
+export abstract class BackstoryElement<Strings extends BackstoryStrings> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    story: { attribute: false },
+    theme: { reflect: true },
+    lang: {},
+    headingLevel: { attribute: "heading-level", type: Number },
+    strings: { attribute: false },
+    announcement: { state: true },
+  };
+
+  /** Address of the story file. */
+  src?: string;
+
+  /** The story as an object; takes precedence over `src` and an inline story. */
+  story?: unknown;
+
+  /** Colour scheme: `auto` follows the reader's system setting. */
+  theme: "auto" | "light" | "dark" = "auto";
+
+  /** Language of dates and numbers, overriding the story's. */
+  override lang = "";
+
+  /** Level of the element's heading, 1 to 5; headings inside it are one level below. */
+  headingLevel = 2;
+
+  /** Replaces any of the English interface texts. */
+  strings: Partial<Strings> = {};
+
+  /** @internal */
+  protected readonly loader = new StoryController(this);
+
+  /** @internal What the live region says. */
+  protected announcement = "";
+
+  /** @internal The English texts. */
+  protected abstract readonly englishStrings: Strings;
+
+  /** @internal Renders a loaded story. */
+  protected abstract renderStory(story: Story, text: Strings): unknown;
+
+  /** The loaded story's id; `undefined` until a story has loaded. */
+  get storyId(): string | undefined {
+    return this.loader.story?.id;
+  }
+
+  /** @internal */
+  protected get text(): Strings {
+    return { ...this.englishStrings, ...this.strings };
+  }
+
+  /** @internal The language of dates and numbers: the `lang` attribute, else the story's. */
+  protected get locale(): string {
+    return this.lang || this.loader.story?.article.language || "en";
+  }
+
+  /** @internal An interface text with its `{placeholders}` filled, numbers in the language. */
+  protected say(key: keyof Strings, values: Record<string, string | number> = {}): string {
+    return fillTemplate(String(this.text[key]), values, this.locale);
+  }
+
+  /** @internal Same text twice in a row gets a no-break space so that it is announced again. */
+  protected announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** @internal The heading level `below` levels under the element's own, within 1–6. */
+  protected level(below = 0): number {
+    return Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 5) + below;
+  }
+
+  protected override render(): TemplateResult {
+    const text = this.text;
+    return html`${this.loader.render({
+      pending: () => renderLoading(text),
+      complete: (story) => this.renderStory(story, text),
+      error: (error) => renderLoadError(error, text, () => this.loader.retry()),
+    })}<div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+}
