@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vite";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
+import { minifyLitTemplates } from "./scripts/minify-lit-templates.mjs";
 
 // Each browser project needs its own config object (a shared one fails as "already defined").
 function chromium() {
@@ -16,17 +18,35 @@ function chromium() {
 }
 
 export default defineConfig({
-  // The script-tag bundle: one self-contained, minified ES module that registers both elements.
+  plugins: [minifyLitTemplates()],
+  // The script-tag bundle: one self-contained, minified ES module that registers both elements;
+  // and the iframe embed page (embed.html + embed.js), for CMSs that strip scripts. embed.js
+  // imports nothing, so no chunk is shared and backstory.js stays self-contained.
   build: {
     outDir: "dist/cdn",
     emptyOutDir: false,
     target: "es2022",
     lib: {
-      entry: "src/cdn.ts",
+      entry: { backstory: "src/cdn.ts", embed: "src/embed/embed-page.ts" },
       formats: ["es"],
-      fileName: () => "backstory.js",
+      fileName: (_format, entryName) => `${entryName}.js`,
     },
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: {
+      output: { minify: true, comments: false },
+      plugins: [
+        {
+          name: "backstory-embed-page",
+          async generateBundle() {
+            const { readFile } = await import("node:fs/promises");
+            this.emitFile({
+              type: "asset",
+              fileName: "embed.html",
+              source: await readFile("src/embed/embed.html", "utf8"),
+            });
+          },
+        },
+      ],
+    },
   },
   test: {
     projects: [
@@ -52,6 +72,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // Every story in stories/ as a test: it renders, its play function passes and axe finds
+      // no WCAG 2.2 AA violation, once with the light scheme and once with the dark.
+      ...(["light", "dark"] as const).map((scheme) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: ".storybook", initialGlobals: { scheme } })],
+        test: {
+          name: scheme === "light" ? "storybook" : "storybook-dark",
+          browser: { ...chromium(), viewport: { width: 1280, height: 800 } },
+        },
+      })),
     ],
   },
 });

@@ -1,0 +1,262 @@
+import type { Meta, StoryObj } from "@storybook/web-components";
+import { html } from "lit";
+import { within } from "shadow-dom-testing-library";
+import { expect, fn, userEvent, waitFor } from "storybook/test";
+import { orderEvents } from "../src/data/timeline-order.js";
+import { ENGLISH_TIMELINE_STRINGS } from "../src/elements/timeline/strings.js";
+import { resetFlakyFile, STORY_FILES } from "./support/fake-network.js";
+import {
+  ARABIC_TIMELINE_STRINGS,
+  arabicStory,
+  articleStory,
+  invalidStory,
+  storyOfSize,
+  storyWithImages,
+  storyWithLongText,
+  storyWithNoEvents,
+  storyWithOneEvent,
+} from "./support/fixtures.js";
+import { expectNoSidewaysScroll, settled } from "./support/play.js";
+import {
+  commonArgTypes,
+  eventArgTypes,
+  inContainer,
+  renderTimeline,
+  type TimelineArgs,
+  tokenArgTypes,
+} from "./support/render.js";
+
+const text = ENGLISH_TIMELINE_STRINGS;
+const article = articleStory();
+/** The article's events in the order the timeline shows them. */
+const inDateOrder = orderEvents(article.timeline.events).map((placed) => placed.event);
+
+const meta = {
+  title: "Widgets/Timeline",
+  component: "backstory-timeline",
+  render: renderTimeline,
+  args: {
+    story: article,
+    theme: "auto",
+    "heading-level": 2,
+    onBackstorySelect: fn(),
+    onBackstoryReady: fn(),
+  },
+  argTypes: {
+    ...commonArgTypes,
+    "selected-id": {
+      control: "select",
+      options: inDateOrder.map((event) => event.id),
+      table: { category: "attributes" },
+    },
+    "deep-link": { control: "text", table: { category: "attributes" } },
+    selectedId: { control: false },
+    deepLink: { control: false },
+    storyId: { control: false },
+    ...eventArgTypes(["backstory-select", "backstory-ready"]),
+    ...tokenArgTypes("backstory-timeline"),
+  },
+  play: async ({ canvasElement }) => settled(canvasElement),
+} satisfies Meta<TimelineArgs>;
+
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+/** The timeline's parts inside its shadow root, queried by role and name as a reader meets them. */
+async function timelineIn(canvasElement: HTMLElement) {
+  await settled(canvasElement);
+  const screen = within(canvasElement);
+  const list = await screen.findByShadowRole("list", { name: text.events });
+  return { screen, list, markers: () => within(list).getAllByShadowRole("button") };
+}
+
+/** The article's story, as it appears in the article. */
+export const Default: Story = {};
+
+/** Loaded from a story file with `src`, as the embed snippet does. */
+export const FromStoryFile: Story = {
+  args: { story: undefined, src: STORY_FILES.article },
+};
+
+/** A wide container (an article's full width) gets the horizontal track. */
+export const WideContainer: Story = {
+  render: (args, context) => inContainer("1100px", renderTimeline(args, context)),
+  parameters: { layout: "fullscreen" },
+};
+
+/** A narrow container (a sidebar, a phone) gets the vertical list: the container decides, not the window. */
+export const NarrowContainer: Story = {
+  render: (args, context) => inContainer("320px", renderTimeline(args, context)),
+};
+
+export const Dark: Story = {
+  args: { theme: "dark" },
+  globals: { scheme: "dark" },
+};
+
+/** A newsroom's brand, set only through `--backstory-*` custom properties. */
+export const BrandTheme: Story = {
+  args: {
+    "--backstory-color-text": "#121212",
+    "--backstory-color-muted": "#545454",
+    "--backstory-color-background": "#f6f1e7",
+    "--backstory-color-surface": "#ece4d3",
+    "--backstory-color-border": "#707070",
+    "--backstory-color-accent": "#052962",
+    "--backstory-color-on-accent": "#ffffff",
+    "--backstory-color-focus": "#c70000",
+    "--backstory-font-family": "Georgia, 'Times New Roman', serif",
+    "--backstory-font-size": "1.0625rem",
+    "--backstory-radius": "0",
+    "--backstory-space": "1rem",
+  },
+  globals: { scheme: "light" },
+};
+
+/** Arabic: right-to-left layout, mirrored arrow keys, dates formatted for `ar`, translated texts. */
+export const RightToLeft: Story = {
+  args: { story: arabicStory(), lang: "ar", strings: ARABIC_TIMELINE_STRINGS },
+  render: (args, context) => html`<div dir="rtl" lang="ar">${renderTimeline(args, context)}</div>`,
+};
+
+/** Titles and summaries far longer than an editor should write; nothing may overflow. */
+export const LongTitles: Story = {
+  args: { story: storyWithLongText() },
+};
+
+/** The same in a 320-pixel column (WCAG reflow): the text wraps, the widget never scrolls sideways. */
+export const LongTitlesNarrow: Story = {
+  args: { story: storyWithLongText(), "selected-id": storyWithLongText().timeline.events[0]?.id },
+  render: (args, context) => inContainer("320px", renderTimeline(args, context)),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const timeline = canvasElement.querySelector("backstory-timeline") as HTMLElement;
+    await expect(timeline.scrollWidth).toBeLessThanOrEqual(timeline.clientWidth);
+    const detail = timeline.shadowRoot?.querySelector("[part=detail]") as HTMLElement;
+    await expect(detail.scrollWidth).toBeLessThanOrEqual(detail.clientWidth);
+  },
+};
+
+export const ImagesWithCredits: Story = {
+  args: { story: storyWithImages(), "selected-id": "classified-contract" },
+};
+
+/** A reader pressed the "Starlink" tag filter. */
+export const FiltersApplied: Story = {
+  play: async ({ canvasElement }) => {
+    const { screen, markers } = await timelineIn(canvasElement);
+    const filters = await screen.findByShadowRole("group", { name: text.filters });
+    const starlink = within(filters).getByShadowRole("button", { name: /^Starlink/ });
+    await userEvent.click(starlink);
+    await expect(starlink).toHaveAttribute("aria-pressed", "true");
+    const tagged = inDateOrder.filter((event) => event.tags?.includes("Starlink"));
+    await waitFor(() => expect(markers()).toHaveLength(tagged.length));
+  },
+};
+
+/** Opened from a shared link: `#timeline:<event-id>` selects that event on load. */
+export const DeepLinkOnLoad: Story = {
+  args: { "deep-link": "timeline" },
+  // On the docs page the hash would scroll the page to this story: shown on its own only.
+  tags: ["!autodocs"],
+  beforeEach: () => {
+    const before = location.hash;
+    history.replaceState(history.state, "", "#timeline:starshield");
+    return () =>
+      history.replaceState(history.state, "", before || location.pathname + location.search);
+  },
+  play: async ({ canvasElement }) => {
+    const { screen } = await timelineIn(canvasElement);
+    const title = article.timeline.events.find((event) => event.id === "starshield")?.title ?? "";
+    await expect(await screen.findByShadowRole("heading", { name: title })).toBeVisible();
+  },
+};
+
+/** 1,000 generated events: only the part near view is rendered. */
+export const ThousandEvents: Story = {
+  args: { story: storyOfSize(1000) },
+  argTypes: { story: { control: false } },
+};
+
+export const OneEvent: Story = {
+  args: { story: storyWithOneEvent() },
+};
+
+export const NoEvents: Story = {
+  args: { story: storyWithNoEvents() },
+};
+
+/** A story file with mistakes: the editor's error box lists them (and the console has all). */
+export const InvalidData: Story = {
+  args: { story: invalidStory() },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByShadowRole("alert");
+    await expect(alert).toHaveTextContent(text.problem);
+  },
+};
+
+/** `src` points at a file that is not there (404): the error box, with Retry. */
+export const FetchFailure: Story = {
+  args: { story: undefined, src: STORY_FILES.missing },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByShadowRole("alert");
+    await expect(alert).toHaveTextContent("404");
+    await expect(within(alert).getByShadowRole("button", { name: text.retry })).toBeVisible();
+  },
+};
+
+/** The server was busy once; Retry loads the story. */
+export const RetryAfterFailure: Story = {
+  args: { story: undefined, src: STORY_FILES.flaky },
+  beforeEach: () => resetFlakyFile(),
+  play: async ({ canvasElement }) => {
+    const screen = within(canvasElement);
+    const alert = await screen.findByShadowRole("alert");
+    await expect(alert).toHaveTextContent("503");
+    await userEvent.click(within(alert).getByShadowRole("button", { name: text.retry }));
+    await expect(await screen.findByShadowRole("list", { name: text.events })).toBeVisible();
+    await expect(screen.queryByShadowRole("alert")).toBeNull();
+  },
+};
+
+/** The story file has not answered yet. After 15 seconds the element gives up and offers Retry. */
+export const Loading: Story = {
+  args: { story: undefined, src: STORY_FILES.never },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByShadowText(text.loading)).toBeVisible();
+  },
+};
+
+/** A keyboard reader: Tab into the list, arrow keys to move, Enter to select. */
+export const SelectByKeyboard: Story = {
+  play: async ({ canvasElement, args }) => {
+    const { screen, markers } = await timelineIn(canvasElement);
+    const first = markers()[0] as HTMLElement;
+    first.focus();
+    await userEvent.keyboard("{ArrowRight}{ArrowRight}");
+    const third = inDateOrder[2];
+    if (!third) throw new Error("The article's story has fewer than three events.");
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onBackstorySelect).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: { id: third.id, cause: "keyboard" } }),
+    );
+    await expect(await screen.findByShadowRole("heading", { name: third.title })).toBeVisible();
+    const selected = markers().find((marker) => marker.getAttribute("aria-current") === "true");
+    await expect(selected).toHaveTextContent(third.title);
+  },
+};
+
+/** A 375-pixel phone: the vertical list, and nothing wider than the screen. */
+export const OnAPhone: Story = {
+  globals: { viewport: { value: "phone", isRotated: false } },
+  play: async ({ canvasElement }) => expectNoSidewaysScroll(canvasElement),
+};
+
+export const OnATablet: Story = {
+  globals: { viewport: { value: "tablet", isRotated: false } },
+};
+
+export const OnADesktop: Story = {
+  globals: { viewport: { value: "desktop", isRotated: false } },
+  parameters: { layout: "fullscreen" },
+};
