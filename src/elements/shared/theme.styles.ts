@@ -15,11 +15,8 @@ export const themeStyles = css`
     --_border: var(--backstory-color-border, light-dark(#8c8e98, #7b7d87));
     --_accent: var(--backstory-color-accent, light-dark(#0b57d0, #8ab4ff));
     --_on-accent: var(--backstory-color-on-accent, light-dark(#ffffff, #0b1730));
-    --_focus: var(--backstory-color-focus, light-dark(#b3261e, #ffb4ab));
     --_correct: var(--backstory-color-correct, light-dark(#146c2e, #7fdc97));
     --_incorrect: var(--backstory-color-incorrect, light-dark(#b3261e, #ffb4ab));
-    --_font: var(--backstory-font-family, inherit);
-    --_font-size: var(--backstory-font-size, 1rem);
     --_space: var(--backstory-space, 0.75rem);
     --_radius: var(--backstory-radius, 0.375rem);
 
@@ -28,8 +25,8 @@ export const themeStyles = css`
     color-scheme: light dark;
     color: var(--_text);
     background: var(--_background);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--backstory-font-family, inherit);
+    font-size: var(--backstory-font-size, 1rem);
     line-height: 1.5;
     text-align: start;
   }
@@ -48,7 +45,7 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--backstory-color-focus, light-dark(#b3261e, #ffb4ab));
     outline-offset: 2px;
   }
   button {
