@@ -5,9 +5,11 @@ import { parseArgs } from "node:util";
 import { type Command, UsageError } from "./command.js";
 import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
+import { embed } from "./commands/embed.js";
+import { fallback } from "./commands/fallback.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build];
+export const COMMANDS: Command[] = [check, build, embed, fallback];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -20,7 +20,7 @@ export const themeStyles = css`
     --_space: var(--backstory-space, 0.75rem);
     --_radius: var(--backstory-radius, 0.375rem);
 
-    display: block;
+    display: flow-root;
     box-sizing: border-box;
     color-scheme: light dark;
     color: var(--_text);

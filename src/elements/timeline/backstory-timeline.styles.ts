@@ -26,7 +26,9 @@ export const timelineStyles = css`
   img { max-inline-size: 100%; block-size: auto; }
   .print, .eras:empty { display: none; }
   @container (max-width: 36rem) {
-    .track { --_vertical: 1; --_slot: var(--backstory-row-size, 6.5rem); grid-template-columns: 2rem 1fr; max-block-size: var(--backstory-list-height, 28rem); }
+    .track { --_vertical: 1; --_slot: var(--backstory-row-size, 5.5rem); grid-template-columns: 2rem 1fr; max-block-size: var(--backstory-list-height, 12rem); }
+    [part="filters"] { flex-wrap: nowrap; overflow-x: auto; }
+    [part="filter"] { flex: none; }
     .eras, [part="list"] { inline-size: auto; block-size: calc(var(--_count) * var(--_slot)); }
     [part="list"] { grid-column: 2; }
     [part="era"], li[aria-posinset] { inset-inline: 0; inset-block: calc(var(--_from) * var(--_slot)) auto; inline-size: auto; block-size: calc(var(--_span, 1) * var(--_slot)); }

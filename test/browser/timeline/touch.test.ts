@@ -6,6 +6,8 @@ afterEach(cleanUp);
 
 /** Taps the middle of an element with an emulated finger, through the Chrome DevTools Protocol. */
 async function tap(target: Element): Promise<void> {
+  // A finger can only tap what is on screen: scroll it there first, as a reader would.
+  target.scrollIntoView({ block: "center" });
   // The test page runs in an iframe: touch points are in the top page's coordinates.
   const frame = window.frameElement?.getBoundingClientRect() ?? new DOMRect();
   const scale = window.frameElement ? frame.width / window.innerWidth : 1;

@@ -1,0 +1,208 @@
+/**
+ * The no-JavaScript fallback: a story as plain light-DOM HTML, for readers that run no script
+ * (RSS readers, Apple News, syndication partners, search engines) and for everyone before the
+ * script loads. It goes inside the element; the upgraded element renders its shadow root and no
+ * slot, so the fallback is then no longer shown.
+ *
+ * Every text from the story is escaped: story text is always text, never markup.
+ *
+ * Pure data code: no Lit, no DOM.
+ */
+import { compareStoryDates, formatStoryDate, htmlDatetime, parseStoryDate } from "./edtf-date.js";
+import type { Question, Story, TimelineEvent } from "./story-format.js";
+
+export const FALLBACK_WIDGETS = ["timeline", "quiz"] as const;
+export type FallbackWidget = (typeof FALLBACK_WIDGETS)[number];
+
+/** The fallback's own words; English by default. `{count}` stands for a number. */
+export interface FallbackWords {
+  /** Heading of a timeline that has no title. */
+  timeline: string;
+  /** The `<summary>` of each answer. */
+  showAnswer: string;
+  answer: string;
+  answers: string;
+  correctOrder: string;
+  true: string;
+  false: string;
+  /** After the prompt of a multiple-select question that says how many to pick. */
+  chooseCount: string;
+}
+
+export const ENGLISH_FALLBACK_WORDS: FallbackWords = {
+  timeline: "Timeline",
+  showAnswer: "Show the answer",
+  answer: "Answer:",
+  answers: "Answers:",
+  correctOrder: "The correct order:",
+  true: "True",
+  false: "False",
+  chooseCount: "(Choose {count}.)",
+};
+
+export interface FallbackOptions {
+  /** Level of the fallback's heading, 1–6, to fit the host page's outline. Default 2. */
+  headingLevel?: number;
+  words?: Partial<FallbackWords>;
+  /** Extra attributes on the fallback's wrapper, e.g. a reserved height; values are escaped. */
+  attributes?: Readonly<Record<string, string>>;
+}
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+}
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+function wrapper(
+  widget: FallbackWidget,
+  story: Story,
+  options: FallbackOptions,
+  content: string[],
+): string {
+  const attributes: Record<string, string> = {
+    class: "backstory-fallback",
+    "data-backstory-fallback": widget,
+    lang: story.article.language,
+    ...options.attributes,
+  };
+  const text = Object.entries(attributes)
+    .map(([name, value]) => {
+      if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name.`);
+      return ` ${name}="${escapeHtml(value)}"`;
+    })
+    .join("");
+  return [`<div${text}>`, ...content.map((line) => `  ${line}`), "</div>"].join("\n");
+}
+
+function heading(level: number, text: string): string {
+  const clamped = Math.min(6, Math.max(1, Math.round(level)));
+  return `<h${clamped}>${escapeHtml(text)}</h${clamped}>`;
+}
+
+/** The label a reader sees for an event's date: the display label, or the formatted date. */
+function eventDate(event: TimelineEvent, language: string): string {
+  const date = parseStoryDate(event.date);
+  const label = event.displayDate ?? (date ? formatStoryDate(date, language, "long") : event.date);
+  const datetime = date && htmlDatetime(date);
+  // <time> without a machine-readable value would need its text to be one; BCE years have none.
+  return datetime
+    ? `<time datetime="${escapeHtml(datetime)}">${escapeHtml(label)}</time>`
+    : `<span>${escapeHtml(label)}</span>`;
+}
+
+/** The events in date order (stable: events with equal dates keep the file's order). */
+export function eventsInDateOrder(story: Story): TimelineEvent[] {
+  const keyed = story.timeline.events.map((event, index) => ({
+    event,
+    index,
+    date: parseStoryDate(event.date),
+  }));
+  keyed.sort((a, b) =>
+    a.date && b.date ? compareStoryDates(a.date, b.date) || a.index - b.index : a.index - b.index,
+  );
+  return keyed.map(({ event }) => event);
+}
+
+/** The timeline as an ordered list of events, each with its date, title and summary. */
+export function timelineFallbackHtml(story: Story, options: FallbackOptions = {}): string {
+  const words = { ...ENGLISH_FALLBACK_WORDS, ...options.words };
+  const language = story.article.language;
+  const items = eventsInDateOrder(story).map(
+    (event) =>
+      `  <li><p>${eventDate(event, language)}: <strong>${escapeHtml(event.title)}</strong></p><p>${escapeHtml(event.summary)}</p></li>`,
+  );
+  return wrapper("timeline", story, options, [
+    heading(options.headingLevel ?? 2, story.timeline.title ?? words.timeline),
+    "<ol>",
+    ...items,
+    "</ol>",
+  ]);
+}
+
+function list(tag: "ul" | "ol", texts: readonly string[]): string {
+  return `<${tag}>${texts.map((text) => `<li>${escapeHtml(text)}</li>`).join("")}</${tag}>`;
+}
+
+function questionHtml(story: Story, question: Question, words: FallbackWords): string {
+  const eventTitle = (id: string) =>
+    story.timeline.events.find((event) => event.id === id)?.title ?? id;
+  const choiceText = (choices: readonly { id: string; text: string }[], id: string) =>
+    choices.find((choice) => choice.id === id)?.text ?? id;
+  let prompt = escapeHtml(question.prompt);
+  let choices: string;
+  let answer: string;
+  switch (question.type) {
+    case "single":
+      choices = list(
+        "ul",
+        question.choices.map((choice) => choice.text),
+      );
+      answer = `<p>${escapeHtml(words.answer)} ${escapeHtml(choiceText(question.choices, question.answer))}</p>`;
+      break;
+    case "multiple":
+      if (question.showCount) {
+        prompt += ` ${escapeHtml(words.chooseCount.replace("{count}", String(question.answers.length)))}`;
+      }
+      choices = list(
+        "ul",
+        question.choices.map((choice) => choice.text),
+      );
+      answer = `<p>${escapeHtml(words.answers)}</p>${list(
+        "ul",
+        question.answers.map((id) => choiceText(question.choices, id)),
+      )}`;
+      break;
+    case "true-false":
+      choices = list("ul", [words.true, words.false]);
+      answer = `<p>${escapeHtml(words.answer)} ${escapeHtml(question.answer ? words.true : words.false)}</p>`;
+      break;
+    case "order": {
+      // Listed alphabetically, so that the question does not give its own answer away.
+      const titles = question.events.map(eventTitle);
+      const shown = [...titles].sort((a, b) => a.localeCompare(b, story.article.language));
+      choices = list("ul", shown);
+      answer = `<p>${escapeHtml(words.correctOrder)}</p>${list("ol", titles)}`;
+      break;
+    }
+  }
+  const details = `<details><summary>${escapeHtml(words.showAnswer)}</summary>${answer}<p>${escapeHtml(question.explanation)}</p></details>`;
+  return `  <li><p>${prompt}</p>${choices}${details}</li>`;
+}
+
+/**
+ * The quiz as an ordered list of questions with their choices; each answer and its explanation
+ * inside a `<details>`. An empty string for a story without a quiz.
+ */
+export function quizFallbackHtml(story: Story, options: FallbackOptions = {}): string {
+  const quiz = story.quiz;
+  if (!quiz) return "";
+  const words = { ...ENGLISH_FALLBACK_WORDS, ...options.words };
+  return wrapper("quiz", story, options, [
+    heading(options.headingLevel ?? 2, quiz.title),
+    ...(quiz.intro ? [`<p>${escapeHtml(quiz.intro)}</p>`] : []),
+    "<ol>",
+    ...quiz.questions.map((question) => questionHtml(story, question, words)),
+    "</ol>",
+  ]);
+}
+
+/** The fallback of one widget. */
+export function fallbackHtml(
+  story: Story,
+  widget: FallbackWidget,
+  options: FallbackOptions = {},
+): string {
+  return widget === "timeline"
+    ? timelineFallbackHtml(story, options)
+    : quizFallbackHtml(story, options);
+}

@@ -1,0 +1,249 @@
+import { readFileSync } from "node:fs";
+import { Window } from "happy-dom";
+import { describe, expect, it } from "vitest";
+import {
+  escapeHtml,
+  fallbackHtml,
+  quizFallbackHtml,
+  timelineFallbackHtml,
+} from "../../src/data/fallback-html.js";
+import type { Story } from "../../src/data/story-format.js";
+import { validateStory } from "../../src/data/validate-story.js";
+
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+function storyFrom(input: unknown): Story {
+  const result = validateStory(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+  return result.story;
+}
+
+const citation = { quote: "A quote." };
+
+const story = storyFrom({
+  version: 1,
+  id: "test-story",
+  article: { headline: "A headline", source: "A test.", language: "en" },
+  timeline: {
+    title: `Timeline ${HOSTILE}`,
+    events: [
+      // Out of date order on purpose: the fallback lists events by date.
+      { id: "late", date: "2024-10-27", title: "Late event", summary: "Late summary.", citation },
+      {
+        id: "early",
+        date: "199X",
+        displayDate: "The nineties",
+        title: HOSTILE,
+        summary: `Summary with "quotes" & <b>tags</b>`,
+        citation,
+      },
+      { id: "middle", date: "2022-02", title: "Middle event", summary: "Middle.", citation },
+      { id: "ancient", date: "-0044", title: "Ancient event", summary: "Long ago.", citation },
+    ],
+  },
+  quiz: {
+    title: "Quiz title",
+    intro: "An intro.",
+    questions: [
+      {
+        id: "q-single",
+        type: "single",
+        prompt: `Which ${HOSTILE}?`,
+        choices: [
+          { id: "a", text: "Choice A" },
+          { id: "b", text: HOSTILE },
+        ],
+        answer: "b",
+        explanation: "Because B.",
+        citation,
+      },
+      {
+        id: "q-multiple",
+        type: "multiple",
+        prompt: "Which two?",
+        showCount: true,
+        choices: [
+          { id: "x", text: "X" },
+          { id: "y", text: "Y" },
+          { id: "z", text: "Z" },
+        ],
+        answers: ["x", "z"],
+        explanation: "X and Z.",
+        citation,
+      },
+      {
+        id: "q-true-false",
+        type: "true-false",
+        prompt: "True or not?",
+        answer: false,
+        explanation: "Not true.",
+        citation,
+      },
+      {
+        id: "q-order",
+        type: "order",
+        prompt: "Put these in order.",
+        events: ["middle", "late"],
+        explanation: "Middle came first.",
+        citation,
+      },
+    ],
+    results: [{ id: "all", min: 0, max: 4, title: "Done", text: "Thanks." }],
+  },
+});
+
+function parse(html: string): Document {
+  const window = new Window();
+  window.document.body.innerHTML = html;
+  return window.document as unknown as Document;
+}
+
+const texts = (elements: Iterable<Element>) =>
+  [...elements].map((element) => element.textContent?.trim());
+
+describe("escapeHtml", () => {
+  it("escapes every character that could start markup or end an attribute", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
+    );
+  });
+});
+
+describe("timelineFallbackHtml", () => {
+  const html = timelineFallbackHtml(story);
+  const document = parse(html);
+
+  it("lists every event in date order, in an ordered list", () => {
+    const items = document.querySelectorAll("ol > li");
+    expect(items).toHaveLength(4);
+    expect(texts(document.querySelectorAll("ol > li strong"))).toEqual([
+      "Ancient event",
+      HOSTILE,
+      "Middle event",
+      "Late event",
+    ]);
+  });
+
+  it("gives each dated event a <time datetime> and the date as readers see it", () => {
+    const times = [...document.querySelectorAll("li time")];
+    expect(times.map((time) => time.getAttribute("datetime"))).toEqual([
+      "1990",
+      "2022-02",
+      "2024-10-27",
+    ]);
+    expect(texts(times)).toEqual(["The nineties", "February 2022", "October 27, 2024"]);
+    // HTML has no datetime form for a year BCE (-0044 is 45 BC): the label is shown without <time>.
+    const ancient = document.querySelector("li");
+    expect(ancient?.textContent).toContain("45 BC");
+    expect(ancient?.querySelector("time")).toBeNull();
+  });
+
+  it("shows story text that looks like HTML as text, and creates no element from it", () => {
+    expect(document.querySelector("img")).toBeNull();
+    expect(document.querySelector("b")).toBeNull();
+    expect(document.querySelector("h2")?.textContent).toBe(`Timeline ${HOSTILE}`);
+    expect(document.body.textContent).toContain(`Summary with "quotes" & <b>tags</b>`);
+    expect(html).not.toContain("<img");
+  });
+
+  it("wraps the list in a marked element in the story's language", () => {
+    const root = document.querySelector(".backstory-fallback");
+    expect(root?.getAttribute("data-backstory-fallback")).toBe("timeline");
+    expect(root?.getAttribute("lang")).toBe("en");
+  });
+
+  it("takes a heading level and escaped wrapper attributes", () => {
+    const custom = parse(
+      timelineFallbackHtml(story, {
+        headingLevel: 3,
+        attributes: { style: 'max-height:30rem" onclick="alert(1)' },
+      }),
+    );
+    expect(custom.querySelector("h3")).not.toBeNull();
+    const root = custom.querySelector(".backstory-fallback");
+    expect(root?.getAttribute("style")).toBe('max-height:30rem" onclick="alert(1)');
+    expect(root?.hasAttribute("onclick")).toBe(false);
+    expect(() => timelineFallbackHtml(story, { attributes: { "on click": "x" } })).toThrow(
+      /not an attribute name/,
+    );
+  });
+});
+
+describe("quizFallbackHtml", () => {
+  const html = quizFallbackHtml(story);
+  const document = parse(html);
+  const questions = [...document.querySelectorAll(".backstory-fallback > ol > li")];
+
+  it("lists every question with its prompt", () => {
+    expect(document.querySelector("h2")?.textContent).toBe("Quiz title");
+    expect(document.querySelector(".backstory-fallback > p")?.textContent).toBe("An intro.");
+    expect(questions.map((question) => question.querySelector("p")?.textContent)).toEqual([
+      `Which ${HOSTILE}?`,
+      "Which two? (Choose 2.)",
+      "True or not?",
+      "Put these in order.",
+    ]);
+  });
+
+  it("lists the choices of each question outside the answer", () => {
+    const choices = questions.map((question) =>
+      texts(question.querySelectorAll(":scope > ul > li")),
+    );
+    expect(choices).toEqual([
+      ["Choice A", HOSTILE],
+      ["X", "Y", "Z"],
+      ["True", "False"],
+      // Alphabetical, not the answer's order.
+      ["Late event", "Middle event"],
+    ]);
+  });
+
+  it("puts each answer and its explanation inside a closed <details>", () => {
+    const details = questions.map((question) => question.querySelector("details"));
+    expect(details.every((element) => element && !element.hasAttribute("open"))).toBe(true);
+    expect(texts(details.map((element) => element?.querySelector("summary") as Element))).toEqual(
+      Array(4).fill("Show the answer"),
+    );
+    const [single, multiple, trueFalse, order] = details;
+    expect(single?.textContent).toContain(`Answer: ${HOSTILE}`);
+    expect(single?.textContent).toContain("Because B.");
+    expect(texts(multiple?.querySelectorAll("ul > li") ?? [])).toEqual(["X", "Z"]);
+    expect(trueFalse?.textContent).toContain("Answer: False");
+    expect(texts(order?.querySelectorAll("ol > li") ?? [])).toEqual(["Middle event", "Late event"]);
+    expect(order?.textContent).toContain("Middle came first.");
+  });
+
+  it("creates no element from question or choice text", () => {
+    expect(document.querySelector("img")).toBeNull();
+    expect(html).not.toContain("<img");
+  });
+
+  it("takes replacement words", () => {
+    const words = parse(
+      quizFallbackHtml(story, { words: { showAnswer: "Antwort zeigen", true: "Wahr" } }),
+    );
+    expect(words.querySelector("summary")?.textContent).toBe("Antwort zeigen");
+    expect(words.body.textContent).toContain("Wahr");
+  });
+
+  it("is empty for a story without a quiz", () => {
+    expect(quizFallbackHtml({ ...story, quiz: undefined })).toBe("");
+  });
+});
+
+describe("fallbackHtml on the article's story", () => {
+  const input = JSON.parse(readFileSync("data/musk-spacex/story.json", "utf8"));
+  const result = validateStory(input);
+
+  it.runIf(result.ok)("has every event and every question", () => {
+    if (!result.ok) return;
+    const timeline = parse(fallbackHtml(result.story, "timeline"));
+    expect(timeline.querySelectorAll("ol > li")).toHaveLength(result.story.timeline.events.length);
+    expect(timeline.querySelectorAll("ol > li time").length).toBeGreaterThan(0);
+    const quiz = parse(fallbackHtml(result.story, "quiz"));
+    expect(quiz.querySelectorAll(".backstory-fallback > ol > li")).toHaveLength(
+      result.story.quiz?.questions.length ?? 0,
+    );
+    expect(quiz.querySelectorAll("details")).toHaveLength(result.story.quiz?.questions.length ?? 0);
+  });
+});
