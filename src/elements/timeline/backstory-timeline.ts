@@ -131,6 +131,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private readyFor?: Story;
   /** @internal */
   private readonly resizes = new ResizeObserver(() => this.measure());
+  /** @internal The list element the observer watches. */
+  private measured?: Element;
 
   /** Selects an event without firing `backstory-select`. Returns false if there is no such event. */
   select(id: string): boolean {
@@ -166,6 +168,7 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizes.disconnect();
+    this.measured = undefined;
     this.listen("removeEventListener");
   }
 
@@ -230,14 +233,22 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     const story = this.prepared;
     if (!story) return;
     this.placeMarkers();
-    if (changed.has("filter")) this.measure();
+    // The window of rendered slots follows the list's size (a filter changes it) and the track's,
+    // measured once layout has happened: measuring here would render twice for every change.
+    const list = this.renderRoot.querySelector('[part="list"]');
+    if (list && list !== this.measured) {
+      if (this.measured) this.resizes.unobserve(this.measured);
+      this.resizes.observe(list);
+      this.measured = list;
+    }
     // Keep the selected event in view of the track, whatever changed it.
     if (changed.has("selectedId") || changed.has("filter") || story !== this.readyFor) {
       void this.settle(this.selectedId ?? "");
     }
     if (story !== this.readyFor) {
       this.readyFor = story;
-      this.onHash();
+      // A deep link selects its event once this first render is done, as a render of its own.
+      void this.updateComplete.then(() => this.onHash());
     }
   }
 
