@@ -11,6 +11,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
+import { checkEditorialRules } from "../data/editorial-checks.js";
 import type { Story } from "../data/story-format.js";
 import {
   formatStoryError,
@@ -109,13 +110,17 @@ export function locatedMessage(file: LoadedStory, error: StoryError): string {
   return `${file.locate(keysOf(error))}: ${formatStoryError(error)}`;
 }
 
-/** Loads and validates a story file, or throws an `InputError` listing every problem. */
+/**
+ * Loads and validates a story file, with the editorial checks on top of the shared validator, or
+ * throws an `InputError` listing every problem.
+ */
 export async function loadValidStory(path: string): Promise<{ file: LoadedStory; story: Story }> {
   const file = await loadStoryFile(path);
   const result = validateStory(file.value);
-  if (!result.ok) {
-    const count = result.errors.length;
-    const lines = result.errors.map((error) => locatedMessage(file, error));
+  const errors = result.ok ? checkEditorialRules(result.story) : result.errors;
+  if (!result.ok || errors.length > 0) {
+    const count = errors.length;
+    const lines = errors.map((error) => locatedMessage(file, error));
     lines.push(`${count} ${count === 1 ? "error" : "errors"} in ${path}.`);
     throw new InputError(lines.join("\n"));
   }

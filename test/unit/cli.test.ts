@@ -120,6 +120,19 @@ describe("backstory", () => {
     ]);
   });
 
+  it("runs the editorial checks too: an ordering question out of date order fails", () => {
+    const story = JSON.parse(readFileSync(STORY, "utf8"));
+    const order = story.quiz.questions.find((q: any) => q.type === "order");
+    order.events.reverse();
+    const file = join(dir, "out-of-order.json");
+    writeFileSync(file, JSON.stringify(story, null, 2));
+    const result = backstory("check", file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /events\[1\]: ".+" \(.+\) is listed after ".+" \(.+\), but happened before it\./,
+    );
+  });
+
   it("points at broken JSON by line and column", () => {
     const file = join(dir, "broken.json");
     writeFileSync(file, '{\n  "version": 1,\n  "id": "x"\n  "article": {}\n}\n');
