@@ -140,6 +140,11 @@ export function embedSnippet(story: Story, options: EmbedOptions): string {
       "-->",
     );
   }
+  // The story downloads alongside the script instead of after it: the element's own fetch (same
+  // mode and credentials) then takes the preloaded answer.
+  if (!options.inline && options.src) {
+    lines.push(`<link rel="preload" href="${escapeHtml(options.src)}" as="fetch" crossorigin>`);
+  }
   lines.push(`<script type="module" src="${escapeHtml(script)}"></script>`);
   for (const widget of widgets) lines.push(elementHtml(story, widget, options));
   return lines.join("\n");

@@ -33,19 +33,39 @@ export class StoryLoadError extends Error {
 /** How long a story file may take before the element gives up and offers Retry. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-/** Fetches and parses a story file's JSON. Throws `StoryLoadError`, or the abort reason. */
-export async function fetchStoryJson(
+/** Story files being fetched or fetched already, by address: two widgets, one request. */
+const requests = new Map<string, Promise<unknown>>();
+
+/**
+ * Fetches and parses a story file's JSON, sharing one request among the elements that show the
+ * same file; a failed request is forgotten, so Retry asks again. Throws `StoryLoadError`, or the
+ * abort reason when `signal` (this element's interest) is aborted.
+ */
+export function fetchStoryJson(
   url: string,
   signal: AbortSignal,
   timeoutMs = FETCH_TIMEOUT_MS,
 ): Promise<unknown> {
-  const timeout = AbortSignal.timeout(timeoutMs);
+  let request = requests.get(url);
+  if (!request) {
+    request = requestStoryJson(url, timeoutMs);
+    requests.set(url, request);
+    request.catch(() => requests.delete(url));
+  }
+  const shared = request;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+    shared.then(resolve, reject);
+  });
+}
+
+async function requestStoryJson(url: string, timeoutMs: number): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.any([signal, timeout]) });
+    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    if (signal.aborted) throw signal.reason;
-    if (timeout.aborted) {
+    if ((error as Error).name === "TimeoutError") {
       throw new StoryLoadError(
         "timeout",
         `${url} did not answer within ${timeoutMs / 1000} seconds.`,
@@ -62,8 +82,7 @@ export async function fetchStoryJson(
   if (!response.ok) {
     throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
   }
-  const text = await response.text();
-  return parseStoryJson(text, url);
+  return parseStoryJson(await response.text(), url);
 }
 
 /** Parses story JSON, naming the source in the error. */

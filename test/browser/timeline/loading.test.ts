@@ -37,6 +37,18 @@ const json = (value: unknown) =>
   `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
 
 describe("backstory-timeline: loading", () => {
+  it("shares one request among the elements that show the same story file", async () => {
+    const fetches = vi.spyOn(window, "fetch");
+    const url = `${FILE}?shared`;
+    const first = create(url);
+    const second = create(url);
+    await Promise.all([whenReady(first), whenReady(second)]);
+    expect(fetches.mock.calls.filter(([input]) => String(input).endsWith("?shared"))).toHaveLength(
+      1,
+    );
+    expect(second.storyId).toBe("from-file");
+  });
+
   it("loads a story file from src, showing a loading line first", async () => {
     const element = create(FILE);
     const ready = whenReady(element);
