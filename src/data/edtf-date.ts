@@ -192,12 +192,24 @@ function utcDate(point: DatePoint, year = point.year): Date {
   return date;
 }
 
+/**
+ * Formatters by language and form. Making an `Intl.DateTimeFormat` is slow (the first one loads
+ * the language's data); a timeline formats every date it shows on every render.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function pointFormat(point: DatePoint, locale: string, style: DateStyle): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { year: "numeric", timeZone: "UTC" };
-  if (point.year < 1) options.era = "short";
-  if (point.precision === "month" || point.precision === "day") options.month = style;
-  if (point.precision === "day") options.day = "numeric";
-  return new Intl.DateTimeFormat(locale, options);
+  const key = [locale, point.precision, style, point.year < 1].join();
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: "numeric", timeZone: "UTC" };
+    if (point.year < 1) options.era = "short";
+    if (point.precision === "month" || point.precision === "day") options.month = style;
+    if (point.precision === "day") options.day = "numeric";
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
 }
 
 function formatPoint(point: DatePoint, locale: string, style: DateStyle, words: DateWords): string {
