@@ -86,7 +86,7 @@ const INTERACTIONS = {
     {
       name: "next",
       type: "click",
-      run: (page) => page.getByRole("button", { name: "Next", exact: true }).click(),
+      run: (page) => page.getByRole("button", { name: "Next event", exact: true }).click(),
     },
     {
       name: "arrow",

@@ -142,7 +142,7 @@ describe("the snippet on a plain page", () => {
     const timeline = page.locator("backstory-timeline");
     const quiz = page.locator("backstory-quiz");
     await expect
-      .poll(() => timeline.getByRole("button", { name: "Next", exact: true }).isVisible())
+      .poll(() => timeline.getByRole("button", { name: "Next event", exact: true }).isVisible())
       .toBe(true);
     await expect.poll(() => quiz.getByText("Question 1 of 12").isVisible()).toBe(true);
     expect(await page.locator(".backstory-fallback").evaluateAll((all) => all.length)).toBe(2);
@@ -177,7 +177,7 @@ describe("the snippet on a plain page", () => {
       timelines.nth(index).locator('[part="marker"][aria-current="true"]').textContent();
     const first = await current(0);
     expect(await current(1)).toBe(first);
-    await timelines.nth(0).getByRole("button", { name: "Next", exact: true }).click();
+    await timelines.nth(0).getByRole("button", { name: "Next event", exact: true }).click();
     await expect.poll(() => current(0)).not.toBe(first);
     expect(await current(1)).toBe(first);
 
@@ -236,7 +236,7 @@ describe("under a strict Content-Security-Policy", () => {
     await waitForReady(page, 2);
     const timeline = page.locator("backstory-timeline");
     const before = await timeline.locator('[part="marker"][aria-current="true"]').textContent();
-    await timeline.getByRole("button", { name: "Next", exact: true }).click();
+    await timeline.getByRole("button", { name: "Next event", exact: true }).click();
     await expect
       .poll(() => timeline.locator('[part="marker"][aria-current="true"]').textContent())
       .not.toBe(before);
@@ -306,7 +306,7 @@ describe("on a hostile host page", () => {
     const { page } = watched;
     await waitForReady(page, 2);
     const timeline = page.locator("backstory-timeline");
-    await timeline.getByRole("button", { name: "Next", exact: true }).click();
+    await timeline.getByRole("button", { name: "Next event", exact: true }).click();
     await expect
       .poll(() => timeline.locator('[part="marker"]').nth(1).getAttribute("aria-current"))
       .toBe("true");
@@ -353,7 +353,7 @@ describe("without JavaScript, and in print", () => {
       const shown = quiz.getByText(question.prompt).filter({ visible: true });
       expect(await shown.count(), question.prompt).toBeGreaterThan(0);
     }
-    expect(await page.getByRole("button", { name: "Next", exact: true }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Next event", exact: true }).isVisible()).toBe(false);
     expectCleanRun(watched);
   });
 

@@ -68,7 +68,7 @@ describe("backstory-timeline: tag filters", () => {
       ...(element.shadowRoot?.querySelectorAll('[part="marker"][tabindex="0"]') ?? []),
     ];
     expect(tabStops).toHaveLength(1);
-    await userEvent.click(view.getByShadowRole("button", { name: "Next" }));
+    await userEvent.click(view.getByShadowRole("button", { name: "Next event" }));
     expect(element.selectedId).toBe("teledesic");
     expect(detail()).not.toContain(message);
   });

@@ -140,7 +140,7 @@ describe("backstory-timeline: reading and selecting", () => {
     ]);
     // The list is one tab stop: Tab leaves it for the Previous button.
     await userEvent.keyboard("{Tab}");
-    expect(focused(element)?.textContent?.trim()).toBe("Previous");
+    expect(focused(element)?.textContent?.trim()).toBe("Previous event");
     await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
     expect(focused(element)?.textContent).toContain("Teledesic");
   });
@@ -162,8 +162,8 @@ describe("backstory-timeline: reading and selecting", () => {
     const element = await mount(realisticStory());
     const log = selectLog(element);
     const view = inside(element);
-    const previous = view.getByShadowRole("button", { name: "Previous" });
-    const next = view.getByShadowRole("button", { name: "Next" });
+    const previous = view.getByShadowRole("button", { name: "Previous event" });
+    const next = view.getByShadowRole("button", { name: "Next event" });
     expect(previous.getAttribute("aria-disabled")).toBe("true");
     // Disabled with aria-disabled, so that focus stays on it; Playwright needs force to click it.
     await userEvent.click(previous, { force: true });

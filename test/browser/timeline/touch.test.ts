@@ -30,7 +30,7 @@ describe("backstory-timeline: touch", () => {
       const view = inside(element);
       await tap(view.getByShadowRole("button", { name: /Starlink reaches/ }));
       await expect.poll(() => element.selectedId).toBe("starlink-ukraine");
-      await tap(view.getByShadowRole("button", { name: "Next" }));
+      await tap(view.getByShadowRole("button", { name: "Next event" }));
       await expect.poll(() => element.selectedId).toBe("rally");
       expect(causes).toEqual(["click", "button"]);
     } finally {
