@@ -353,7 +353,9 @@ describe("without JavaScript, and in print", () => {
       const shown = quiz.getByText(question.prompt).filter({ visible: true });
       expect(await shown.count(), question.prompt).toBeGreaterThan(0);
     }
-    expect(await page.getByRole("button", { name: "Next event", exact: true }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Next event", exact: true }).isVisible()).toBe(
+      false,
+    );
     expectCleanRun(watched);
   });
 

@@ -17,10 +17,11 @@ function run(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function parse(html: string): Document {
-  const window = new Window();
-  window.document.body.innerHTML = html;
-  return window.document as unknown as Document;
+/** The snippet as a document fragment: inert, so its preload link fetches nothing. */
+function parse(html: string): DocumentFragment {
+  const template = new Window().document.createElement("template");
+  template.innerHTML = html;
+  return template.content as unknown as DocumentFragment;
 }
 
 let hostileStoryPath = "";
@@ -60,6 +61,17 @@ describe("backstory embed", () => {
     expect(quiz?.querySelectorAll(".backstory-fallback > ol > li")).toHaveLength(
       story.quiz.questions.length,
     );
+  });
+
+  it("preloads the story file once, beside the script, for both widgets", () => {
+    const fragment = parse(run("embed", STORY, "--src", "s.json").stdout);
+    const preloads = [...fragment.querySelectorAll('link[rel="preload"]')];
+    expect(preloads.map((link) => [link.getAttribute("href"), link.getAttribute("as")])).toEqual([
+      ["s.json", "fetch"],
+    ]);
+    expect(preloads[0]?.hasAttribute("crossorigin")).toBe(true);
+    const inline = parse(run("embed", STORY, "--src", "s.json", "--inline").stdout);
+    expect(inline.querySelector('link[rel="preload"]')).toBeNull();
   });
 
   it("reserves the same height for the element and for its fallback", () => {

@@ -86,7 +86,7 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   restarted: "Quiz started again.",
   share: "Share your result",
   shareText: "I got {score} of {total} right in the quiz “{title}”. {url}",
-  copied: "Result copied. Paste it wherever you like.",
+  copied: "Result copied, with the page’s address.",
   copyByHand: "Copy this text to share your result",
   rightChoice: "(right answer)",
   noQuiz:

@@ -19,7 +19,7 @@ export interface StatusStrings {
 export const ENGLISH_STATUS_STRINGS: StatusStrings = {
   loading: "Loading…",
   problem: "This story cannot be shown",
-  moreErrors: "…and {count} more (all are listed in the browser console).",
+  moreErrors: "…and {count} more, all listed in the browser console.",
   retry: "Retry",
 };
 

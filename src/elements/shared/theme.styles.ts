@@ -87,13 +87,6 @@ export const themeStyles = css`
     padding-inline-start: var(--_space);
     border-inline-start: 4px solid var(--_accent);
   }
-  /* Quotation marks of the story's language; generated text is read out too. */
-  blockquote::before {
-    content: open-quote;
-  }
-  blockquote::after {
-    content: close-quote;
-  }
   figcaption {
     color: var(--_muted);
     font-size: 0.875em;

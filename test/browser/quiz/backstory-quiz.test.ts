@@ -415,7 +415,7 @@ describe("<backstory-quiz> sharing", () => {
     await finish(quiz);
     const writeText = vi.spyOn(navigator.clipboard, "writeText").mockResolvedValue(undefined);
     await userEvent.click(button("Share your result"));
-    await expect.poll(() => liveText(quiz)).toBe("Result copied. Paste it wherever you like.");
+    await expect.poll(() => liveText(quiz)).toBe("Result copied, with the page’s address.");
     const page = location.href.split("#")[0];
     expect(writeText).toHaveBeenCalledWith(
       `I got 1 of 4 right in the quiz “Fixture quiz”. ${page}`,
