@@ -4,20 +4,8 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
+import { TYPES } from "../scripts/serve.mjs";
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".ttf": "font/ttf",
-  ".eot": "application/vnd.ms-fontobject",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".png": "image/png",
-};
 // Already-compressed formats are sent as they are.
 const INCOMPRESSIBLE = new Set([".woff", ".woff2", ".png"]);
 

@@ -16,3 +16,4 @@ export function createServer(options?: ServerOptions): import("node:http").Serve
 export function startServer(
   options?: ServerOptions & { port?: number },
 ): Promise<{ url: string; close: () => Promise<void> }>;
+export const TYPES: Readonly<Record<string, string>>;

@@ -10,7 +10,8 @@ import { renderDemoPage } from "../demo/article-page.mjs";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 
-const TYPES = {
+/** Content types by file extension, for this server and the benchmark's. */
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
@@ -18,6 +19,10 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".ttf": "font/ttf",
+  ".eot": "application/vnd.ms-fontobject",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
   ".jpg": "image/jpeg",
   ".webp": "image/webp",
   ".txt": "text/plain; charset=utf-8",
