@@ -158,6 +158,8 @@ export interface IframeOptions {
   widget?: EmbedWidget;
   /** Initial height in CSS pixels, until the embed page posts its own. */
   height?: number;
+  /** The host article's address, for "Read it in the article" links from inside the frame. */
+  article?: string;
 }
 
 /** The `<iframe>` snippet, one frame per widget. */
@@ -165,11 +167,15 @@ export function iframeSnippet(story: Story, options: IframeOptions): string {
   for (const url of [options.page, options.src]) {
     if (!isSafeUrl(url)) throw new Error(`"${url}" is not a relative or http(s) address.`);
   }
+  if (options.article !== undefined && !/^https?:\/\/\S+$/i.test(options.article)) {
+    throw new Error(`--article-url must be a full http(s) address, not "${options.article}".`);
+  }
   const widgets = widgetsOf(options.widget ?? "both");
   if (widgets.includes("quiz") && !story.quiz) throw new Error("the story has no quiz.");
   return widgets
     .map((widget) => {
-      const query = `story=${encodeURIComponent(options.src)}&widget=${widget}`;
+      const article = options.article ? `&article=${encodeURIComponent(options.article)}` : "";
+      const query = `story=${encodeURIComponent(options.src)}&widget=${widget}${article}`;
       const page = `${options.page}${options.page.includes("?") ? "&" : "?"}${query}`;
       const height = options.height ?? (widget === "timeline" ? 576 : 512);
       return `<iframe class="backstory-frame" src="${escapeHtml(page)}" title="${escapeHtml(widgetLabel(story, widget))}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;

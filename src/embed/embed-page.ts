@@ -1,6 +1,7 @@
 /**
  * The iframe embed page's script (dist/cdn/embed.js, loaded by dist/cdn/embed.html), for CMSs
- * that strip scripts: `embed.html?story=URL&widget=timeline|quiz[&theme=…][&lang=…]` shows one
+ * that strip scripts: `embed.html?story=URL&widget=timeline|quiz[&article=URL][&theme=…][&lang=…]`
+ * shows one
  * widget alone and posts its content height to the parent page whenever it changes, as
  * `{sentinel: "amp", type: "embed-size", height}` for `<amp-iframe>` and as
  * `{type: "backstory:resize", height}` for any other host.
@@ -33,6 +34,15 @@ function showProblem(text: string): void {
 
 const params = new URLSearchParams(location.search);
 const story = params.get("story");
+const article = params.get("article");
+
+// "Read it in the article" links go to the host article, in the whole window, not in this frame.
+if (article && /^https?:\/\//i.test(article)) {
+  const base = document.createElement("base");
+  base.href = article;
+  base.target = "_top";
+  document.head.append(base);
+}
 const widget = params.get("widget") ?? "timeline";
 
 if (!story) {

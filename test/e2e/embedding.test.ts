@@ -425,6 +425,20 @@ describe("the iframe embed page", () => {
     expectCleanRun(watched);
   });
 
+  it("sends 'Read it in the article' to the host article, in the whole window", async () => {
+    const article = "https://news.example/2024/musk-spacex";
+    const storyUrl = `${server.url}${STORY_URL}`;
+    const watched = await open(
+      `/cdn/embed.html?story=${encodeURIComponent(storyUrl)}&widget=timeline&article=${encodeURIComponent(article)}`,
+    );
+    const link = watched.page.getByRole("link", { name: "Read it in the article" }).first();
+    await expect
+      .poll(() => link.getAttribute("href"))
+      .toMatch(/^https:\/\/news\.example\/2024\/musk-spacex#:~:text=/);
+    expect(await watched.page.evaluate(() => document.querySelector("base")?.target)).toBe("_top");
+    expectCleanRun(watched);
+  });
+
   it("follows changes of its content", async () => {
     const { watched, frame } = await openFrameHost();
     const first = await contentHeight(watched);

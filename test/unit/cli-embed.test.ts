@@ -151,6 +151,34 @@ describe("backstory embed", () => {
     expect(frames[0]?.getAttribute("title")).toBe(story.timeline.title);
   });
 
+  it("names the host article for links from inside the frame, with --article-url", () => {
+    const article = "https://news.example/2024/musk-spacex";
+    const { stdout } = run(
+      "embed",
+      STORY,
+      "--src",
+      "https://news.example/s.json",
+      "--iframe",
+      "/e.html",
+      "--article-url",
+      article,
+    );
+    const src = parse(stdout).querySelector("iframe")?.getAttribute("src") ?? "";
+    expect(new URLSearchParams(src.split("?")[1]).get("article")).toBe(article);
+    const wrong = run(
+      "embed",
+      STORY,
+      "--src",
+      "s.json",
+      "--iframe",
+      "/e.html",
+      "--article-url",
+      "javascript:alert(1)",
+    );
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("--article-url must be a full http(s) address");
+  });
+
   it.each([
     [["--widget", "timeline"], "--src is required"],
     [["--src", "s.json", "--widget", "map"], '--widget must be timeline, quiz or both, not "map"'],

@@ -34,6 +34,8 @@ Options:
   --height LENGTH  reserved height, a CSS length such as 36rem (default: each widget's own)
   --iframe URL     print <iframe> snippets for the embed page at URL (dist/cdn/embed.html)
                    instead, for CMSs that strip scripts
+  --article-url URL  with --iframe: the article page's full address, where "Read it in the
+                   article" links go from inside the frame
   -h, --help       show this help`,
   options: {
     src: { type: "string" },
@@ -43,6 +45,7 @@ Options:
     csp: { type: "boolean" },
     height: { type: "string" },
     iframe: { type: "string" },
+    "article-url": { type: "string" },
   },
   positionals: 1,
   async run({ positionals: [storyPath = ""], values }, out) {
@@ -65,6 +68,7 @@ Options:
             src,
             widget,
             height: height === undefined ? undefined : Number(height),
+            article: values["article-url"] as string | undefined,
           }),
         );
         return;

@@ -20,10 +20,11 @@ export const ENGLISH_CITATION_STRINGS: CitationStrings = {
 
 /**
  * The article's address with a text fragment for the quote: the story's `article.url` when it has
- * one, else the page the element is on (the article page that embeds it).
+ * one, else the page's base address: the article page that embeds the element, or the article an
+ * iframe embed page names in its `<base href>`.
  */
 export function articleLink(story: Story, quote: string): string {
-  return (story.article.url ?? location.href.split("#")[0]) + textFragment(quote);
+  return (story.article.url ?? document.baseURI.split("#")[0]) + textFragment(quote);
 }
 
 export function renderCitation(
