@@ -101,9 +101,6 @@ export function isStoryDate(text: string): boolean {
   return parseStoryDate(text) !== undefined;
 }
 
-/** Alias kept for the format's vocabulary: the syntax is a subset of EDTF. */
-export const isEdtfDate = isStoryDate;
-
 const SPAN: Record<DatePrecision, number> = { century: 100, decade: 10, year: 1, month: 0, day: 0 };
 
 /** A number that orders points by their earliest moment, in years. */

@@ -4,7 +4,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { isEdtfDate } from "./edtf-date.js";
+import { isStoryDate } from "./edtf-date.js";
 import {
   array,
   boolean,
@@ -43,7 +43,7 @@ const edtfDate = () =>
   string({
     rules: [
       [
-        isEdtfDate,
+        isStoryDate,
         (value) =>
           `${JSON.stringify(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
       ],

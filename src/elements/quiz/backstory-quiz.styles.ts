@@ -1,6 +1,5 @@
 import { css } from "lit";
 
-// One rule a line: Lit's css`` is not minified by the build, and this ships in every page's bundle.
 /** The quiz's own look, on top of the shared theme. */
 export const quizStyles = css`
 :host { overflow-wrap: anywhere }

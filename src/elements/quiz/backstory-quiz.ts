@@ -443,7 +443,7 @@ ${
 
   /** @internal The first timeline in the document showing the same story. */
   private findTimeline(): TimelineLike | undefined {
-    const id = this.loader.story?.id;
+    const id = this.storyId;
     return [...document.querySelectorAll<TimelineLike>("backstory-timeline")].find(
       (timeline) => id !== undefined && timeline.storyId === id,
     );

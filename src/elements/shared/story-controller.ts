@@ -1,10 +1,11 @@
 /**
  * Loads an element's story from its `story` property, its `src` attribute or an inline
  * `<script type="application/json">` child, in that order, through the shared validator.
- * Changing the source aborts the earlier fetch; a late answer never replaces newer data.
+ * Changing the source drops the element's interest in the earlier load (the request itself may
+ * serve another element); a late answer never replaces newer data.
  *
- * A dozen lines instead of @lit/task: the bundle budget counts every byte, and loading one story
- * needs only "start on change, abort the old one, keep the newest".
+ * Written here instead of using @lit/task: the bundle budget counts every byte, and loading one
+ * story needs only "start on change, drop the old one, keep the newest".
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { Story } from "../../data/story-format.js";

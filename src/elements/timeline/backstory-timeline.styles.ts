@@ -1,7 +1,7 @@
 import { css } from "lit";
 
 /**
- * The timeline's own styles, one rule a line to keep the bundle small. Events sit in fixed-size
+ * The timeline's own styles (the build minifies them). Events sit in fixed-size
  * slots on an ordinal track (`--_from` times `--_slot`), which is what lets the element render only
  * the slots near view. The host's own width (a container query) picks the vertical list.
  */
