@@ -10,32 +10,17 @@ import {
 import type { OrderQuestion, Question, Quiz, Story } from "../../data/story-format.js";
 import { BackstoryElement } from "../shared/backstory-element.js";
 import { renderCitation } from "../shared/citation.js";
+import { emit } from "../shared/events.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { quizStyles } from "./backstory-quiz.styles.js";
 import { loadQuizProgress, saveQuizProgress } from "./quiz-progress-store.js";
 import { ENGLISH_QUIZ_STRINGS, type QuizStrings } from "./strings.js";
-
-export interface BackstoryAnswerDetail {
-  questionId: string;
-  /** Choice ids; "true" or "false"; or event ids in the reader's order. */
-  chosen: string[];
-  correct: boolean;
-}
-
-export interface BackstoryCompleteDetail {
-  score: number;
-  total: number;
-  bandId: string | undefined;
-}
 
 /** What the quiz needs of a `<backstory-timeline>`. */
 interface TimelineLike extends HTMLElement {
   readonly storyId?: string;
   reveal(eventId: string): boolean;
 }
-
-/** Events leave the shadow root and bubble, so a page can listen on document. */
-const bubbling = <T>(detail: T) => ({ detail, bubbles: true, composed: true });
 
 const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
 
@@ -358,12 +343,7 @@ ${
     this.answers = { ...this.answers, [question.id]: chosen };
     this.save();
     this.announce(correct ? t.correct : t.incorrect);
-    this.dispatchEvent(
-      new CustomEvent<BackstoryAnswerDetail>(
-        "backstory-answer",
-        bubbling({ questionId: question.id, chosen: [...chosen], correct }),
-      ),
-    );
+    emit(this, "backstory-answer", { questionId: question.id, chosen: [...chosen], correct });
     void this.focusLater(".feedback");
   }
 
@@ -384,12 +364,7 @@ ${
     const score = scoreQuiz(quiz, this.answers);
     const band = findResultBand(quiz.results, score);
     this.announce(`${this.say("score", { score, total })}. ${band?.title ?? ""}`.trim());
-    this.dispatchEvent(
-      new CustomEvent<BackstoryCompleteDetail>(
-        "backstory-complete",
-        bubbling({ score, total, bandId: band?.id }),
-      ),
-    );
+    emit(this, "backstory-complete", { score, total, bandId: band?.id });
     void this.focusLater("[part=score]");
   }
 

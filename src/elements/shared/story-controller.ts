@@ -9,15 +9,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { Story } from "../../data/story-format.js";
+import { emit } from "./events.js";
 import { acceptStory, fetchStoryJson, parseStoryJson, StoryLoadError } from "./fetch-story.js";
 
 export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   story?: unknown;
-}
-
-export interface BackstoryReadyDetail {
-  storyId: string;
 }
 
 export interface StoryRenderers<T> {
@@ -86,13 +83,7 @@ export class StoryController implements ReactiveController {
     if (!story || story === this.announced) return;
     this.announced = story;
     void this.host.updateComplete.then(() =>
-      this.host.dispatchEvent(
-        new CustomEvent<BackstoryReadyDetail>("backstory-ready", {
-          bubbles: true,
-          composed: true,
-          detail: { storyId: story.id },
-        }),
-      ),
+      emit(this.host, "backstory-ready", { storyId: story.id }),
     );
   }
 

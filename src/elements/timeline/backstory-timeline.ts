@@ -1,11 +1,4 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  render,
-} from "lit";
+import { html, nothing, type PropertyDeclarations, type PropertyValues, render } from "lit";
 import { type DateStyle, formatStoryDate, htmlDatetime } from "../../data/edtf-date.js";
 import type { Story } from "../../data/story-format.js";
 import {
@@ -17,17 +10,10 @@ import {
 } from "../../data/timeline-order.js";
 import { BackstoryElement } from "../shared/backstory-element.js";
 import { renderCitation } from "../shared/citation.js";
+import { emit, type SelectCause } from "../shared/events.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { timelineStyles } from "./backstory-timeline.styles.js";
 import { ENGLISH_TIMELINE_STRINGS, type TimelineStrings } from "./strings.js";
-
-/** What made the reader's selection: a pointer, a key, the previous/next buttons, or a deep link. */
-export type SelectCause = "click" | "keyboard" | "button" | "hash";
-
-export interface BackstorySelectDetail {
-  id: string;
-  cause: SelectCause;
-}
 
 /** Slots rendered beyond each end of the visible part of the track. */
 const OVERSCAN = 10;
@@ -436,15 +422,7 @@ ${renderCitation(story, citation, text, this.locale)}
   /** @internal A reader's selection: announced as `backstory-select`, which the host may cancel. */
   private choose(id: string, cause: SelectCause): boolean {
     if (id === this.selectedId) return true;
-    const allowed = this.dispatchEvent(
-      new CustomEvent<BackstorySelectDetail>("backstory-select", {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { id, cause },
-      }),
-    );
-    if (!allowed) return false;
+    if (!emit(this, "backstory-select", { id, cause }, true)) return false;
     this.selectedId = id;
     if (this.deepLink != null && cause !== "hash") {
       history.replaceState(history.state, "", `#${this.linkName}:${id}`);
