@@ -14,14 +14,17 @@ import type {
   Story,
   TimelineStrings,
 } from "backstory";
-import { BackstoryQuiz, BackstoryTimeline, validateStory } from "backstory";
+import { type BackstoryQuiz, type BackstoryTimeline, validateStory } from "backstory";
 
 const timeline = document.createElement("backstory-timeline");
 const quiz = document.querySelector("backstory-quiz");
 const tagged: BackstoryTimeline = timeline;
 const found: BackstoryQuiz | null = quiz;
 
-const french: Partial<TimelineStrings> = { previous: "Événement précédent", next: "Événement suivant" };
+const french: Partial<TimelineStrings> = {
+  previous: "Événement précédent",
+  next: "Événement suivant",
+};
 const quizFrench: Partial<QuizStrings> = { check: "Vérifier" };
 timeline.strings = french;
 if (found) found.strings = quizFrench;

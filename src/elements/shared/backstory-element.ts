@@ -12,6 +12,28 @@ import { renderLoadError, renderLoading, type StatusStrings } from "./story-stat
 
 export type BackstoryStrings = StatusStrings & CitationStrings;
 
+/**
+ * Translations a page declares without a script, so they work under a strict CSP: a
+ * `<script type="application/json" data-backstory-strings>` block once on the page, and one
+ * inside an element, which wins over the page's.
+ */
+const PAGE_STRINGS = "script[data-backstory-strings]:not(backstory-timeline>*,backstory-quiz>*)";
+const OWN_STRINGS = ":scope>script[data-backstory-strings]";
+
+/** The string-valued entries of a strings block; a broken block is reported and left out. */
+function readStrings(block: Element | null): Record<string, string> {
+  if (!block) return {};
+  try {
+    const value: unknown = JSON.parse(block.textContent ?? "");
+    return Object.fromEntries(
+      Object.entries(value ?? {}).filter((entry) => typeof entry[1] == "string"),
+    );
+  } catch (error) {
+    console.warn("Backstory: a data-backstory-strings block is not JSON; English is shown.", error);
+    return {};
+  }
+}
+
 export abstract class BackstoryElement<Strings extends BackstoryStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
@@ -44,6 +66,9 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
   /** @internal */
   protected readonly loader = new StoryController(this);
 
+  /** @internal Texts from the page's and the element's `data-backstory-strings` blocks. */
+  private declared: Record<string, string> = {};
+
   /** @internal What the live region says. */
   protected announcement = "";
 
@@ -58,9 +83,17 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
     return this.loader.story?.id;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.declared = {
+      ...readStrings(document.querySelector(PAGE_STRINGS)),
+      ...readStrings(this.querySelector(OWN_STRINGS)),
+    };
+  }
+
   /** @internal */
   protected get text(): Strings {
-    return { ...this.englishStrings, ...this.strings };
+    return { ...this.englishStrings, ...this.declared, ...this.strings };
   }
 
   /** @internal The language of dates and numbers: the `lang` attribute, else the story's. */

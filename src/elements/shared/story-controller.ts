@@ -62,7 +62,9 @@ export class StoryController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.host.querySelector(
+      ':scope > script[type="application/json"]:not([data-backstory-strings])',
+    );
     this.inlineJson = script?.textContent ?? undefined;
     // Back in the page after a load was cut short: load again.
     if (!this.sources) this.host.requestUpdate();
