@@ -26,7 +26,7 @@ function readStrings(block: Element | null): Record<string, string> {
   try {
     const value: unknown = JSON.parse(block.textContent ?? "");
     return Object.fromEntries(
-      Object.entries(value ?? {}).filter((entry) => typeof entry[1] == "string"),
+      Object.entries(value ?? {}).filter((entry) => typeof entry[1] === "string"),
     );
   } catch (error) {
     console.warn("Backstory: a data-backstory-strings block is not JSON; English is shown.", error);
