@@ -4,9 +4,9 @@ import { within } from "shadow-dom-testing-library";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { orderEvents } from "../src/data/timeline-order.js";
 import { ENGLISH_TIMELINE_STRINGS } from "../src/elements/timeline/strings.js";
+import arabic from "../strings/ar.json" with { type: "json" };
 import { resetFlakyFile, STORY_FILES } from "./support/fake-network.js";
 import {
-  ARABIC_TIMELINE_STRINGS,
   arabicStory,
   articleStory,
   invalidStory,
@@ -115,7 +115,7 @@ export const BrandTheme: Story = {
 
 /** Arabic: right-to-left layout, mirrored arrow keys, dates formatted for `ar`, translated texts. */
 export const RightToLeft: Story = {
-  args: { story: arabicStory(), lang: "ar", strings: ARABIC_TIMELINE_STRINGS },
+  args: { story: arabicStory(), lang: "ar", translation: arabic },
   render: (args, context) => html`<div dir="rtl" lang="ar">${renderTimeline(args, context)}</div>`,
 };
 

@@ -217,25 +217,38 @@ export function arabicStory(): Story {
         ),
       ],
     },
+    quiz: {
+      title: "هل تابعت القصة؟",
+      questions: [
+        {
+          id: "contract",
+          type: "single",
+          prompt: "كم كانت قيمة العقد السري الذي فازت به سبيس إكس؟",
+          choices: [
+            { id: "small", text: "18 مليون دولار" },
+            { id: "billions", text: "1.8 مليار دولار" },
+          ],
+          answer: "billions",
+          explanation: "فازت سبيس إكس بعقد سري قيمته 1.8 مليار دولار.",
+          citation: { quote: "فازت سبيس إكس بعقد سري قيمته 1.8 مليار دولار." },
+          eventId: "classified-contract",
+        },
+        {
+          id: "order",
+          type: "order",
+          prompt: "رتّب هذه الأحداث من الأقدم إلى الأحدث.",
+          events: ["teledesic", "starlink-ukraine", "rally"],
+          explanation: "تيليديسك في التسعينيات، ثم أوكرانيا في 2022، ثم التجمع في 2024.",
+          citation: { quote: "في التسعينيات حاولت شركة تيليديسك بناء شبكة أقمار صناعية للإنترنت." },
+        },
+      ],
+      results: [
+        { id: "again", min: 0, max: 1, title: "اقرأ القصة مرة أخرى", text: "فاتتك بعض التفاصيل." },
+        { id: "all", min: 2, max: 2, title: "أحسنت", text: "تابعت القصة عن قرب." },
+      ],
+    },
   };
 }
-
-/** The timeline's interface texts in Arabic. */
-export const ARABIC_TIMELINE_STRINGS = {
-  loading: "جارٍ التحميل…",
-  problem: "لا يمكن عرض هذه القصة",
-  moreErrors: "…و{count} أخرى (كلها في وحدة تحكم المتصفح).",
-  retry: "إعادة المحاولة",
-  events: "الأحداث",
-  filters: "عرض الأحداث الموسومة",
-  previous: "السابق",
-  next: "التالي",
-  tags: "الوسوم",
-  paragraph: "الفقرة {paragraph} من المقال",
-  readInArticle: "اقرأه في المقال",
-  hiddenByFilter: "الحدث المحدد مخفي بسبب عامل التصفية.",
-  selected: "{date}: {title}",
-};
 
 /** A quiz of one question of the given type (the article's first of that type). */
 export function storyWithOneQuestion(type: QuestionType): Story {

@@ -23,6 +23,8 @@ export interface CommonArgs {
   lang?: string;
   "heading-level"?: number;
   strings?: Record<string, string>;
+  /** A translation (`strings/*.json`), given as a `data-backstory-strings` block inside the element. */
+  translation?: object;
   /** Documented in the table as properties; set through their attributes' controls. */
   headingLevel?: number;
   [token: `--backstory-${string}`]: string | undefined;
@@ -136,8 +138,19 @@ export const commonArgTypes: ArgTypes = {
   },
   story: { control: "object", table: { category: "properties" } },
   strings: { control: "object", table: { category: "properties" } },
+  translation: { control: false, table: { disable: true } },
   headingLevel: { control: false },
 };
+
+/** A `data-backstory-strings` block, as a newsroom's page declares a translation without a script. */
+function stringsBlock(translation: object | undefined) {
+  if (!translation) return nothing;
+  const script = document.createElement("script");
+  script.type = "application/json";
+  script.dataset.backstoryStrings = "";
+  script.textContent = JSON.stringify(translation);
+  return script;
+}
 
 export function renderTimeline(args: TimelineArgs, context: RenderContext) {
   return html`<backstory-timeline
@@ -152,7 +165,7 @@ export function renderTimeline(args: TimelineArgs, context: RenderContext) {
     style=${styleMap(tokenStyles(args))}
     @backstory-select=${args.onBackstorySelect ?? nothing}
     @backstory-ready=${args.onBackstoryReady ?? nothing}
-  ></backstory-timeline>`;
+  >${stringsBlock(args.translation)}</backstory-timeline>`;
 }
 
 export function renderQuiz(args: QuizArgs, context: RenderContext) {
@@ -168,7 +181,7 @@ export function renderQuiz(args: QuizArgs, context: RenderContext) {
     @backstory-answer=${args.onBackstoryAnswer ?? nothing}
     @backstory-complete=${args.onBackstoryComplete ?? nothing}
     @backstory-ready=${args.onBackstoryReady ?? nothing}
-  ></backstory-quiz>`;
+  >${stringsBlock(args.translation)}</backstory-quiz>`;
 }
 
 /** A box of a given width, to show the layout a container of that size gets. */

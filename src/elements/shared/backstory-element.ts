@@ -15,19 +15,21 @@ export type BackstoryStrings = StatusStrings & CitationStrings;
 /**
  * Translations a page declares without a script, so they work under a strict CSP: a
  * `<script type="application/json" data-backstory-strings>` block once on the page, and one
- * inside an element, which wins over the page's.
+ * inside an element, which wins over the page's. Top-level texts are for both elements; those
+ * under `"timeline"` or `"quiz"` for that element only (both have a "next" button, for example).
  */
 const PAGE_STRINGS = "script[data-backstory-strings]:not(backstory-timeline>*,backstory-quiz>*)";
 const OWN_STRINGS = ":scope>script[data-backstory-strings]";
 
-/** The string-valued entries of a strings block; a broken block is reported and left out. */
-function readStrings(block: Element | null): Record<string, string> {
+const textsOf = (value: unknown) =>
+  Object.entries(value ?? {}).filter((entry) => typeof entry[1] === "string");
+
+/** A strings block's texts for one element; a broken block is reported and left out. */
+function readStrings(block: Element | null, section: string): Record<string, string> {
   if (!block) return {};
   try {
-    const value: unknown = JSON.parse(block.textContent ?? "");
-    return Object.fromEntries(
-      Object.entries(value ?? {}).filter((entry) => typeof entry[1] === "string"),
-    );
+    const value = JSON.parse(block.textContent ?? "");
+    return Object.fromEntries([...textsOf(value), ...textsOf(value?.[section])]);
   } catch (error) {
     console.warn("Backstory: a data-backstory-strings block is not JSON; English is shown.", error);
     return {};
@@ -85,9 +87,10 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const section = this.localName.replace("backstory-", "");
     this.declared = {
-      ...readStrings(document.querySelector(PAGE_STRINGS)),
-      ...readStrings(this.querySelector(OWN_STRINGS)),
+      ...readStrings(document.querySelector(PAGE_STRINGS), section),
+      ...readStrings(this.querySelector(OWN_STRINGS), section),
     };
   }
 

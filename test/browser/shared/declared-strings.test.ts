@@ -44,6 +44,20 @@ describe("data-backstory-strings", () => {
     expect(await screen.findByShadowRole("button", { name: "Vérifier" })).toBeTruthy();
   });
 
+  it("gives each element its own section, so that both can have a Next button", async () => {
+    block({
+      previous: "Précédent",
+      timeline: { next: "Événement suivant" },
+      quiz: { next: "Question suivante", check: "Vérifier" },
+    });
+    await place("backstory-timeline", realisticStory());
+    await place("backstory-quiz", fixtureStory());
+    expect(await screen.findByShadowRole("button", { name: "Événement suivant" })).toBeTruthy();
+    expect(screen.getByShadowRole("button", { name: "Précédent" })).toBeTruthy();
+    expect(await screen.findByShadowRole("button", { name: "Vérifier" })).toBeTruthy();
+    expect(screen.queryByShadowRole("button", { name: "Question suivante" })).toBeNull();
+  });
+
   it("lets a block inside the element win over the page's, and the strings property over both", async () => {
     block({ check: "Vérifier", back: "Retour" });
     const quiz = await place("backstory-quiz", fixtureStory(), { check: "Comprobar" });
