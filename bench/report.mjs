@@ -223,13 +223,13 @@ function find(results, profile, n) {
 function evaluateTargets(results, bundleBytes, timelineJsBytes) {
   const targets = [];
   const add = (target, measured, met) => targets.push({ target, measured, met });
-  // The budget as the project's bundle-size test counts it: 20 × 1,024 bytes.
+  // The budget as the project's bundle-size test counts it: 22 × 1,024 bytes.
   add(
-    "Bundle at most 20 KB gzip (TimelineJS: 91.9 KB)",
+    "Bundle at most 22 KB gzip (TimelineJS: 91.9 KB)",
     bundleBytes
-      ? `${thousands(bundleBytes)} bytes of 20,480 (TimelineJS files: ${thousands(timelineJsBytes)} bytes)`
+      ? `${thousands(bundleBytes)} bytes of 22,528 (TimelineJS files: ${thousands(timelineJsBytes)} bytes)`
       : "no bundle",
-    bundleBytes ? bundleBytes <= 20 * 1024 : null,
+    bundleBytes ? bundleBytes <= 22 * 1024 : null,
   );
   for (const profile of ["desktop", "phone"]) {
     const r = find(results, profile, 100)?.ratios.timelinejsOverBackstory;

@@ -1,5 +1,5 @@
 /**
- * The script-tag bundle's budget: at most 20 KB gzip, and no request of its own (no fonts,
+ * The script-tag bundle's budget: at most 22 KB gzip (22,528 bytes, both widgets), and no request of its own (no fonts,
  * analytics or CDN addresses in it). Reads the built file: `npm run build` (or `npx vite build`).
  */
 import { execFileSync } from "node:child_process";
@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 const BUNDLE = "dist/cdn/backstory.js";
-const BUDGET = 20 * 1024;
+const BUDGET = 22 * 1024;
 
 /** Addresses that are names, not requests: XML namespaces, and the validator's own message. */
 const SAFE_URLS = new Set(["http://www.w3.org/2000/svg", "http://www.w3.org/1998/Math/MathML"]);
