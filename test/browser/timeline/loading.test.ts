@@ -1,6 +1,6 @@
+/** The timeline's own loading cases; what both elements share is in test/browser/shared/both-elements.test.ts. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { userEvent } from "vitest/browser";
-import { cleanUp, inside, makeStory, realisticStory, whenReady } from "./fixtures.js";
+import { cleanUp, inside, makeStory, whenReady } from "./fixtures.js";
 
 const FILE = "/test/browser/timeline/fixtures/three-events.json";
 const uncaught: unknown[] = [];
@@ -49,30 +49,6 @@ describe("backstory-timeline: loading", () => {
     expect(second.storyId).toBe("from-file");
   });
 
-  it("loads a story file from src, showing a loading line first", async () => {
-    const element = create(FILE);
-    const ready = whenReady(element);
-    expect((await inside(element).findByShadowText("Loading…")).getAttribute("part")).toBe(
-      "loading",
-    );
-    const event = (await ready) as CustomEvent;
-    expect(event.detail).toEqual({ storyId: "from-file" });
-    expect(element.storyId).toBe("from-file");
-    expect(inside(element).getAllByShadowRole("listitem")).toHaveLength(3);
-  });
-
-  it("loads a story from an inline JSON script", async () => {
-    const element = document.createElement("backstory-timeline");
-    const script = document.createElement("script");
-    script.type = "application/json";
-    script.textContent = JSON.stringify(realisticStory());
-    element.append(script);
-    const ready = whenReady(element);
-    document.body.append(element);
-    await ready;
-    expect(element.storyId).toBe("realistic");
-  });
-
   it("shows the newest src when an older answer arrives late", async () => {
     const realFetch = window.fetch;
     let answerSlow: (value: Response) => void = () => {};
@@ -106,33 +82,6 @@ describe("backstory-timeline: loading", () => {
     expect(inside(element).queryByShadowText(/Event number/)).toBeNull();
   });
 
-  it("says so when the file is not found (404), with Retry", async () => {
-    const element = create("/test/browser/timeline/fixtures/no-such-story.json");
-    const box = await errorBox(element);
-    expect(box.textContent).toContain("This story cannot be shown");
-    expect(box.textContent).toMatch(/was not found \(404\)/);
-    expect(inside(element).getByShadowRole("button", { name: "Retry" })).toBeTruthy();
-  });
-
-  it("says so when the answer is not JSON", async () => {
-    const element = create("data:text/plain,this is not json");
-    const box = await errorBox(element);
-    expect(box.textContent).toContain("is not a JSON story file");
-  });
-
-  it("says so when the server cannot be reached, and Retry tries again", async () => {
-    const element = create("http://127.0.0.1:9/story.json");
-    const box = await errorBox(element);
-    expect(box.textContent).toContain("could not be reached");
-    vi.spyOn(window, "fetch").mockResolvedValue(
-      new Response(JSON.stringify(realisticStory()), { status: 200 }),
-    );
-    const ready = whenReady(element);
-    await userEvent.click(inside(element).getByShadowRole("button", { name: "Retry" }));
-    await ready;
-    expect(element.storyId).toBe("realistic");
-  });
-
   it("lists the first problems of an invalid story, how many more, and logs them all", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const story = makeStory(8) as unknown as { timeline: { events: { date: string }[] } };
@@ -147,11 +96,5 @@ describe("backstory-timeline: loading", () => {
     expect(inside(element).queryByShadowRole("button", { name: "Retry" })).toBeNull();
     expect(log).toHaveBeenCalledTimes(1);
     expect(String(log.mock.calls[0]?.[0])).toContain("timeline.events[7].date");
-  });
-
-  it("tells the editor what to do when it has no story at all", async () => {
-    const element = create();
-    const box = await errorBox(element);
-    expect(box.textContent).toContain('give the element a src="…" attribute');
   });
 });
