@@ -2,31 +2,114 @@ import { css } from "lit";
 
 /** The quiz's own look, on top of the shared theme. */
 export const quizStyles = css`
-:host { overflow-wrap: anywhere }
-[role="heading"] { margin-block: var(--_space) .5rem; font-size: 1.25em; font-weight: 700; line-height: 1.25 }
-fieldset { border: 0; margin: 0; padding: 0; min-inline-size: 0 }
-legend { padding: 0; margin-block-end: var(--_space); font-weight: 600 }
-.progress, .hint { color: var(--_muted); font-weight: 400 }
-.choice, .order li { display: flex; align-items: center; gap: .5rem; margin-block-end: .5rem; padding: .5rem;
-  min-block-size: 2.75rem; border: 1px solid var(--_border); border-radius: var(--_radius) }
-.choice { cursor: pointer }
-.choice:has(:checked) { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent) }
-input { flex: none; inline-size: 1.25rem; block-size: 1.25rem; margin: 0 }
-.order, .print { padding: 0; list-style-position: inside; counter-reset: item }
-/* Flex items lose their list markers: number them again. */
-.order li::before { counter-increment: item; content: counter(item) "." }
-.order li > span, .orders > div { flex: 1 1 12rem }
-[aria-disabled="true"] { color: var(--_muted); cursor: default }
-.actions, .orders { display: flex; flex-wrap: wrap; gap: .5rem; margin-block: var(--_space) }
-.warning { font-weight: 600 }
-.feedback { padding: var(--_space); border-inline-start: .375rem solid var(--_incorrect);
-  border-radius: var(--_radius); background: var(--_surface) }
-.feedback.right { border-color: var(--_correct) }
-.feedback p { margin-block: 0 .5rem }
-.right span { color: var(--_correct) }
-.wrong span { color: var(--_incorrect) }
-textarea { display: block; inline-size: 100%; min-block-size: 5rem; font: inherit; color: inherit;
-  background: var(--_background) }
-.print { display: none }
-@media print { .screen { display: none } .print { display: block } }
+  :host {
+    overflow-wrap: anywhere;
+  }
+  [role="heading"] {
+    margin-block: var(--_space) .5rem;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_space);
+    font-weight: 600;
+  }
+  .progress, .hint {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .choice, .order li {
+    display: flex;
+    align-items: center;
+    gap: .5rem;
+    margin-block-end: .5rem;
+    padding: .5rem;
+    min-block-size: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .choice {
+    cursor: pointer;
+  }
+  .choice:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+  .order, .print {
+    padding: 0;
+    list-style-position: inside;
+    counter-reset: item;
+  }
+  /* Flex items lose their list markers: number them again. */
+  .order li::before {
+    counter-increment: item;
+    content: counter(item) ".";
+  }
+  .order li > span, .orders > div {
+    flex: 1 1 12rem;
+  }
+  [aria-disabled="true"] {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .actions, .orders {
+    display: flex;
+    flex-wrap: wrap;
+    gap: .5rem;
+    margin-block: var(--_space);
+  }
+  .warning {
+    font-weight: 600;
+  }
+  .feedback {
+    padding: var(--_space);
+    border-inline-start: .375rem solid var(--_incorrect);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .feedback.right {
+    border-color: var(--_correct);
+  }
+  .feedback p {
+    margin-block: 0 .5rem;
+  }
+  .right span {
+    color: var(--_correct);
+  }
+  .wrong span {
+    color: var(--_incorrect);
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 5rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_background);
+  }
+  .print {
+    display: none;
+  }
+  @media print {
+    .screen {
+      display: none;
+    }
+    .print {
+      display: block;
+    }
+  }
 `;

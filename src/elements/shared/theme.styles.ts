@@ -19,7 +19,6 @@ export const themeStyles = css`
     --_incorrect: var(--backstory-color-incorrect, light-dark(#b3261e, #ffb4ab));
     --_space: var(--backstory-space, 0.75rem);
     --_radius: var(--backstory-radius, 0.375rem);
-
     display: flow-root;
     box-sizing: border-box;
     color-scheme: light dark;
@@ -39,9 +38,7 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  *, *::before, *::after {
     box-sizing: border-box;
   }
   :focus-visible {
