@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkEditorialRules } from "../../src/data/editorial-checks.js";
 import { formatStoryError } from "../../src/data/validate-story.js";
-import { minimalStory } from "../fixtures/minimal-story.js";
+import { minimalStory } from "../fixtures/stories.js";
 
 function errorsAfter(edit: (story: any) => void): string[] {
   const story = minimalStory();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatStoryError, validateStory } from "../../src/data/validate-story.js";
-import { minimalStory } from "../fixtures/minimal-story.js";
+import { minimalStory } from "../fixtures/stories.js";
 
 /** Every error of a story changed by `edit`, as "path: message" lines. */
 function errorsAfter(edit: (story: any) => void): string[] {

@@ -6,89 +6,9 @@ import { userEvent } from "vitest/browser";
 import "../../../src/elements/quiz/define.js";
 import type { BackstoryQuiz } from "../../../src/elements/quiz/backstory-quiz.js";
 
-const event = (id: string, date: string, title: string) => ({
-  id,
-  date,
-  title,
-  summary: `${title}, in a sentence.`,
-  citation: { quote: `${title} happened.` },
-});
+import { fixtureStory } from "../../fixtures/stories.js";
 
-export const XSS_TEXT = "<img src=x onerror=alert(1)>";
-
-/** A small story with one question of each type. */
-export function fixtureStory() {
-  return {
-    version: 1,
-    id: "fixture-story",
-    article: { headline: "A headline", source: "A source", language: "en" },
-    timeline: {
-      events: [
-        event("first", "2001", "First event"),
-        event("second", "2002", "Second event"),
-        event("third", "2003", "Third event"),
-        event("fourth", "2004", "Fourth event"),
-      ],
-    },
-    quiz: {
-      title: "Fixture quiz",
-      intro: "Four questions.",
-      questions: [
-        {
-          id: "pick-one",
-          type: "single",
-          prompt: "Which one is right?",
-          choices: [
-            { id: "wrong", text: "The wrong one" },
-            { id: "right", text: "The right one" },
-            { id: "markup", text: XSS_TEXT },
-          ],
-          answer: "right",
-          explanation: "The right one is right.",
-          citation: { quote: "the right one is the one that is right", paragraph: 3 },
-          eventId: "second",
-        },
-        {
-          id: "pick-two",
-          type: "multiple",
-          prompt: "Which two are right?",
-          choices: [
-            { id: "a", text: "Choice A" },
-            { id: "b", text: "Choice B" },
-            { id: "c", text: "Choice C" },
-          ],
-          answers: ["a", "c"],
-          showCount: true,
-          explanation: "A and C.",
-          citation: { quote: "A and C are right." },
-        },
-        {
-          id: "true-or-false",
-          type: "true-false",
-          prompt: "Is this true?",
-          answer: true,
-          explanation: "It is true.",
-          citation: { quote: "It is true." },
-        },
-        {
-          id: "put-in-order",
-          type: "order",
-          prompt: "Put these events in order.",
-          events: ["first", "second", "third", "fourth"],
-          explanation: "They happened one after another.",
-          citation: { quote: "One after another." },
-        },
-      ],
-      results: [
-        { id: "low", min: 0, max: 1, title: "Read it again", text: "Low score." },
-        { id: "middle", min: 2, max: 3, title: "Nearly", text: "Middle score." },
-        { id: "top", min: 4, max: 4, title: "All right", text: "Top score." },
-      ],
-    },
-  };
-}
-
-export type FixtureStory = ReturnType<typeof fixtureStory>;
+export { type FixtureStory, fixtureStory, XSS_TEXT } from "../../fixtures/stories.js";
 
 /** Adds a quiz showing `story` to the page and waits for its first question. */
 export async function mountQuiz(

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../../../src/define.js";
 import type { Story } from "../../../src/data/story-format.js";
-import { minimalStory } from "../../fixtures/minimal-story.js";
+import { minimalStory } from "../../fixtures/stories.js";
 
 type Backstory = HTMLElement & {
   src?: string;

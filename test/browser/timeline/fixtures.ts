@@ -4,109 +4,11 @@
  */
 import axe from "axe-core";
 import { within } from "shadow-dom-testing-library";
-import type { Story, TimelineEvent } from "../../../src/data/story-format.js";
+import type { Story } from "../../../src/data/story-format.js";
 import "../../../src/elements/timeline/define.js";
 import type { BackstoryTimeline } from "../../../src/elements/timeline/backstory-timeline.js";
 
-const TAGS = ["Starlink", "NASA", "Pentagon", "Campaign"];
-
-/** A story of `count` events, one a day from 2001-01-01, tagged in turn; eras of 10 events each. */
-export function makeStory(count: number, overrides: Partial<Story> = {}): Story {
-  const events: TimelineEvent[] = [];
-  for (let index = 0; index < count; index++) {
-    const day = new Date(Date.UTC(2001, 0, 1 + index)).toISOString().slice(0, 10);
-    events.push({
-      id: `event-${index + 1}`,
-      date: day,
-      title: `Event number ${index + 1}`,
-      summary: `What happened on day ${index + 1}.`,
-      tags: [TAGS[index % TAGS.length] as string],
-      era: count <= 100 ? `era-${Math.floor(index / 10) + 1}` : undefined,
-      citation: { quote: `Quoted passage ${index + 1}`, paragraph: index + 1 },
-    });
-  }
-  const eras =
-    count <= 100
-      ? Array.from({ length: Math.ceil(count / 10) }, (_, era) => ({
-          id: `era-${era + 1}`,
-          label: `Era ${era + 1}`,
-          start: "2001",
-          end: "2030",
-        }))
-      : undefined;
-  return {
-    version: 1,
-    id: `story-${count}`,
-    article: { headline: `A story of ${count} events`, source: "Test fixture", language: "en" },
-    timeline: { title: `Timeline of ${count} events`, eras, events },
-    ...overrides,
-  };
-}
-
-/** A small story shaped like a real one: mixed precisions, display dates, notes, an image, a link. */
-export function realisticStory(): Story {
-  return {
-    version: 1,
-    id: "realistic",
-    article: {
-      headline: "How the U.S. came to depend on SpaceX",
-      source: "Test fixture",
-      language: "en",
-    },
-    timeline: {
-      title: "How the U.S. came to depend on SpaceX",
-      eras: [
-        { id: "early", label: "Early years", start: "1990", end: "2017" },
-        { id: "war", label: "The war years", start: "2021", end: "2023" },
-      ],
-      events: [
-        {
-          id: "rally",
-          date: "2024-10-27",
-          title: "Musk appears at a Trump rally",
-          summary: "Musk speaks at Madison Square Garden.",
-          tags: ["Campaign"],
-          image: {
-            src: "data:image/gif;base64,R0lGODlhAQABAAAAACw=",
-            alt: "A stage",
-            credit: "Photo: Someone",
-          },
-          link: { url: "https://example.com/rally", label: "Rally coverage" },
-          citation: { quote: "the Trump rally at Madison Square Garden", paragraph: 2 },
-        },
-        {
-          id: "teledesic",
-          date: "199X",
-          displayDate: "The nineties",
-          title: "Teledesic goes out of business",
-          summary: "A network like Starlink fails.",
-          tags: ["Starlink"],
-          era: "early",
-          citation: { quote: "A similar network called Teledesic" },
-        },
-        {
-          id: "starlink-ukraine",
-          date: "2022-02",
-          dateNote: "The article gives the month only.",
-          title: "Starlink reaches Ukraine",
-          summary: "Terminals arrive after the invasion.",
-          tags: ["Starlink", "War"],
-          era: "war",
-          citation: { quote: "Starlink terminals arrived in Ukraine", paragraph: 14 },
-        },
-        {
-          id: "contract",
-          date: "2021~",
-          title: "A classified contract",
-          summary: "SpaceX wins a spy-satellite contract.",
-          tags: ["Pentagon"],
-          era: "war",
-          citation: { quote: "a classified contract" },
-        },
-      ],
-    },
-  };
-}
+export { makeStory, realisticStory } from "../../fixtures/stories.js";
 
 /** Adds a timeline to the page and waits until its story has rendered. */
 export async function mount(
