@@ -4,6 +4,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
+import { ownValue } from "./own-value.js";
 import type { Quiz } from "./story-format.js";
 
 /** Version of the saved shape; data with another version is ignored. */
@@ -39,16 +40,17 @@ export function parseQuizProgress(text: string, quiz: Quiz): QuizProgress | unde
   }
   const kept: Record<string, string[]> = {};
   for (const question of quiz.questions) {
-    const chosen = (answers as Record<string, unknown>)[question.id];
+    const chosen = ownValue(answers as Record<string, unknown>, question.id);
     if (
       Array.isArray(chosen) &&
       chosen.length > 0 &&
       chosen.every((id) => typeof id === "string")
     ) {
-      kept[question.id] = chosen;
+      // Defined, not assigned: an id "__proto__" must become a key, not the object's prototype.
+      Object.defineProperty(kept, question.id, { value: chosen, enumerable: true, writable: true });
     }
   }
-  const firstOpen = quiz.questions.findIndex((question) => !kept[question.id]);
+  const firstOpen = quiz.questions.findIndex((question) => !ownValue(kept, question.id));
   const furthest = firstOpen < 0 ? quiz.questions.length : firstOpen;
   const wanted = Number.isInteger(index) ? (index as number) : 0;
   return { index: Math.max(0, Math.min(wanted, furthest)), answers: kept };
