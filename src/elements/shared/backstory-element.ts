@@ -94,9 +94,13 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
     };
   }
 
-  /** @internal */
+  /** @internal Own texts only: a number, an object or an inherited name keeps the English text. */
   protected get text(): Strings {
-    return { ...this.englishStrings, ...this.declared, ...this.strings };
+    return {
+      ...this.englishStrings,
+      ...this.declared,
+      ...Object.fromEntries(textsOf(this.strings)),
+    };
   }
 
   /** @internal The language of dates and numbers: the `lang` attribute, else the story's. */

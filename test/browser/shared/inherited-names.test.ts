@@ -109,3 +109,25 @@ describe("inherited names as ids", () => {
     expect(timeline.shadowRoot?.textContent).toContain("The first event.");
   });
 });
+
+describe("strings that are not text", () => {
+  it("keep the English texts, and a placeholder naming an inherited key stays as written", async () => {
+    const strings = {
+      moreErrors: 5,
+      next: { text: "Suivant" },
+      selected: "{constructor}: {title}",
+    };
+    const timeline = await mount("backstory-timeline", storyWithInheritedIds());
+    timeline.strings = strings as never;
+    await screen.findByShadowRole("button", { name: "Next event" });
+    await userEvent.click(screen.getByShadowRole("button", { name: "Next event" }));
+    const live = timeline.shadowRoot?.querySelector('[role="status"]')?.textContent ?? "";
+    expect(live).toContain("{constructor}: Second");
+    expect(live).not.toContain("function");
+
+    const quiz = await mount("backstory-quiz", storyWithInheritedIds());
+    quiz.strings = { check: 5, back: null, progress: "{toString} {n}" } as never;
+    await screen.findByShadowRole("button", { name: "Check answer" });
+    expect(quiz.shadowRoot?.textContent).toContain("{toString} 1");
+  });
+});
