@@ -29,7 +29,7 @@ const allowedIds = (question: Question): string[] =>
       ? question.events
       : question.choices.map((choice) => choice.id);
 
-/** Whether a saved answer could have been given to this question: known ids, each once, enough of them. */
+/** Whether a reader could have given this saved answer: known ids, each once, enough of them. */
 function fitsQuestion(chosen: unknown[], question: Question): boolean {
   const allowed = allowedIds(question);
   const count = question.type === "order" ? allowed.length : question.type === "multiple" ? 0 : 1;
@@ -43,8 +43,8 @@ function fitsQuestion(chosen: unknown[], question: Question): boolean {
 
 /**
  * Reads saved progress for this quiz, or `undefined` when there is none usable. Answers to
- * questions the quiz does not have, and answers no reader could have given, are dropped, and the reader never lands past the first
- * unanswered question.
+ * questions the quiz does not have, and answers no reader could have given, are dropped; the
+ * reader never lands past the first unanswered question.
  */
 export function parseQuizProgress(text: string, quiz: Quiz): QuizProgress | undefined {
   let data: unknown;
