@@ -4,13 +4,15 @@
  *
  * Pure data code: no Lit, no DOM.
  */
+import { ownValue } from "./own-value.js";
+
 export function fillTemplate(
   template: string,
   values: Record<string, string | number>,
   locale?: string,
 ): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
+    const value = ownValue(values, key);
     if (typeof value !== "number") return value ?? whole;
     try {
       return value.toLocaleString(locale || undefined);

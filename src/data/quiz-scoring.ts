@@ -5,6 +5,7 @@
  * Pure data code: no Lit, no DOM. An answer is always a list of ids: choice ids for single and
  * multiple choice, "true" or "false" for true/false, event ids in the reader's order for ordering.
  */
+import { ownValue } from "./own-value.js";
 import type { Question, Quiz, ResultBand } from "./story-format.js";
 
 /** The ids that make up a question's right answer. */
@@ -37,7 +38,7 @@ export function scoreQuiz(
   answers: Readonly<Record<string, readonly string[]>>,
 ): number {
   return quiz.questions.filter((question) => {
-    const chosen = answers[question.id];
+    const chosen = ownValue(answers, question.id);
     return chosen !== undefined && isAnswerCorrect(question, chosen);
   }).length;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from "lit";
+import { ownValue } from "../../data/own-value.js";
 import {
   correctAnswer,
   findResultBand,
@@ -159,7 +160,7 @@ ${item.type === "order" ? html`<p>${t.correctOrder}:</p>` : nothing}
   /** @internal */
   private renderQuestion(story: Story, question: Question, t: QuizStrings) {
     const total = this.quiz?.questions.length ?? 0;
-    const checked = this.answers[question.id];
+    const checked = ownValue(this.answers, question.id);
     const chosen = checked ?? this.draft(question);
     const multiple = question.type === "multiple";
     return html`<p class="progress" part="progress">${this.say("progress", { n: this.index + 1, total })}</p>
@@ -254,7 +255,7 @@ ${
 ${band ? html`<p><strong>${band.title}</strong></p><p>${band.text}</p>` : nothing}
 <div role="heading" aria-level=${this.level(1)} part="heading">${t.review}</div>
 <ol>${quiz.questions.map((question) => {
-      const chosen = this.answers[question.id] ?? [];
+      const chosen = ownValue(this.answers, question.id) ?? [];
       const correct = isAnswerCorrect(question, chosen);
       return html`<li><p>${question.prompt}</p>
 <p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.
@@ -298,7 +299,7 @@ ${
   /** @internal */
   private draft(question: Question): string[] {
     return (
-      this.drafts[question.id] ??
+      ownValue(this.drafts, question.id) ??
       (question.type === "order" ? startingOrder(question.events, question.id) : [])
     );
   }
@@ -380,7 +381,13 @@ ${
   private move(question: OrderQuestion, from: number, to: number, direction?: string): void {
     const order = [...this.draft(question)];
     // A drop may come from a drag that did not start in this list, or land on a checked question.
-    if (this.answers[question.id] || from < 0 || to < 0 || to >= order.length || from === to)
+    if (
+      ownValue(this.answers, question.id) ||
+      from < 0 ||
+      to < 0 ||
+      to >= order.length ||
+      from === to
+    )
       return;
     const [id] = order.splice(from, 1) as [string];
     order.splice(to, 0, id);

@@ -36,6 +36,9 @@ function readStrings(block: Element | null, section: string): Record<string, str
   }
 }
 
+/** `lang` values already reported, so that a page is told once, not on every render. */
+const warnedTags = new Set<string>();
+
 export abstract class BackstoryElement<Strings extends BackstoryStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
@@ -94,14 +97,33 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
     };
   }
 
-  /** @internal */
+  /** @internal Own texts only: a number, an object or an inherited name keeps the English text. */
   protected get text(): Strings {
-    return { ...this.englishStrings, ...this.declared, ...this.strings };
+    return {
+      ...this.englishStrings,
+      ...this.declared,
+      ...Object.fromEntries(textsOf(this.strings)),
+    };
   }
 
-  /** @internal The language of dates and numbers: the `lang` attribute, else the story's. */
+  /**
+   * @internal The language of dates and numbers: the `lang` attribute, else the story's. `Intl`
+   * throws on a tag it cannot read, which would take every date down with it.
+   */
   protected get locale(): string {
-    return this.lang || this.loader.story?.article.language || "en";
+    const fallback = this.loader.story?.article.language || "en";
+    if (!this.lang) return fallback;
+    try {
+      return Intl.getCanonicalLocales(this.lang.replace(/_/g, "-"))[0] ?? fallback;
+    } catch {
+      if (!warnedTags.has(this.lang)) {
+        warnedTags.add(this.lang);
+        console.warn(
+          `Backstory: lang="${this.lang}" on <${this.localName}> is not a language tag, so dates and numbers use "${fallback}". Use a BCP 47 tag such as "en-US", or remove the attribute.`,
+        );
+      }
+      return fallback;
+    }
   }
 
   /** @internal An interface text with its `{placeholders}` filled, numbers in the language. */

@@ -95,6 +95,35 @@ describe("<backstory-quiz> remembers progress", () => {
     expect(JSON.parse(localStorage.getItem(key) ?? "{}").index).toBe(2);
   });
 
+  it("drops saved answers that are not among a question's choices", async () => {
+    const answers = {
+      "pick-one": ["zzz"],
+      "pick-two": ["a", "a"],
+      "true-or-false": ["maybe"],
+      "put-in-order": ["first", "second"],
+    };
+    localStorage.setItem(key, JSON.stringify({ version: 1, index: 4, answers }));
+    await reload();
+    // Nothing counts as answered, so the reader starts at the first question, free to answer it.
+    expect(screen.getByShadowRole("group", { name: "Which one is right?" })).toBeTruthy();
+    expect(screen.getByShadowRole("button", { name: "Check answer" })).toBeTruthy();
+    for (const radio of screen.getAllByShadowRole("radio")) {
+      expect(radio).toHaveProperty("checked", false);
+    }
+    expect(
+      document.body.innerHTML +
+        (document.querySelector("backstory-quiz")?.shadowRoot?.innerHTML ?? ""),
+    ).not.toContain("zzz");
+  });
+
+  it("still restores a saved answer in one of the question's choices", async () => {
+    const answers = { "pick-one": ["wrong"], "pick-two": ["c", "a"], "true-or-false": ["false"] };
+    localStorage.setItem(key, JSON.stringify({ version: 1, index: 4, answers }));
+    await reload();
+    expect(screen.getByShadowRole("group", { name: "Put these events in order." })).toBeTruthy();
+    expect(screen.getByShadowText("Question 4 of 4")).toBeTruthy();
+  });
+
   it("keeps working in memory when storage throws on every call", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
