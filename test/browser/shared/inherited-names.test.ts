@@ -9,7 +9,7 @@ import type { Story } from "../../../src/data/story-format.js";
 import { validateStory } from "../../../src/data/validate-story.js";
 import "../../../src/elements/quiz/define.js";
 import "../../../src/elements/timeline/define.js";
-import { minimalStory } from "../../fixtures/minimal-story.js";
+import { minimalStory } from "../../fixtures/stories.js";
 
 const uncaught: unknown[] = [];
 const onError = (event: ErrorEvent | PromiseRejectionEvent) =>

@@ -1,7 +1,7 @@
 import { screen } from "shadow-dom-testing-library";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Story } from "../../../src/data/story-format.js";
-import { minimalStory } from "../../fixtures/minimal-story.js";
+import { minimalStory } from "../../fixtures/stories.js";
 import { cleanUp } from "./fixtures.js";
 
 const uncaught: unknown[] = [];
