@@ -6,6 +6,12 @@
  * `{sentinel: "amp", type: "embed-size", height}` for `<amp-iframe>` and as
  * `{type: "backstory:resize", height}` for any other host.
  *
+ * A page that already holds its widget (the per-widget pages `backstory build --public-url` writes,
+ * which WordPress and other oEmbed consumers frame) only needs the heights posted. Inside
+ * WordPress's frame (`sandbox="allow-scripts"`, `#?secret=…` added to the address by
+ * WordPress) the height also goes out as WordPress's own `{message: "height", value, secret}`,
+ * which its wp-embed script applies; it asks again with `{message: "ready"}` once it listens.
+ *
  * A separate file because Content-Security-Policy forbids inline scripts. It imports nothing:
  * embed.html loads backstory.js beside it, and the element upgrades whenever that has run.
  */
@@ -45,7 +51,9 @@ if (article && /^https?:\/\//i.test(article)) {
 }
 const widget = params.get("widget") ?? "timeline";
 
-if (!story) {
+if (document.querySelector("backstory-timeline, backstory-quiz")) {
+  // The page holds its own widget: nothing to create.
+} else if (!story) {
   showProblem("Backstory: this embed page needs ?story=ADDRESS with the story file's address.");
 } else if (!WIDGETS.includes(widget)) {
   showProblem(`Backstory: widget must be "timeline" or "quiz", not "${widget}".`);
@@ -59,6 +67,9 @@ if (!story) {
   document.body.append(element);
 }
 
+/** The secret WordPress's wp-embed script puts in a framed page's address, and matches on. */
+const wordpressSecret = /[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash)?.[1];
+
 let lastHeight = -1;
 function postHeight(): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -70,6 +81,23 @@ function postHeight(): void {
     { type: "backstory:resize", height } satisfies BackstoryResizeMessage,
     "*",
   );
+  if (wordpressSecret) {
+    window.parent.postMessage({ message: "height", value: height, secret: wordpressSecret }, "*");
+  }
 }
 
+addEventListener("message", (event) => {
+  const data = event.data as { message?: unknown; secret?: unknown } | null;
+  if (event.source !== window.parent || data?.message !== "ready") return;
+  if (data.secret !== wordpressSecret) return;
+  lastHeight = -1;
+  postHeight();
+});
+
 new ResizeObserver(postHeight).observe(document.documentElement);
+// Chromium stops updating the rendering, ResizeObserver included, of a cross-origin frame that
+// is out of sight, and WordPress keeps its frame clipped to nothing until the first height
+// arrives: so the height also goes out now, once the widget has rendered, and on load.
+postHeight();
+document.addEventListener("backstory-ready", postHeight);
+addEventListener("load", postHeight);

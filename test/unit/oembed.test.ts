@@ -1,0 +1,197 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fallbackFile, oembedResponse, widgetPageHtml } from "../../src/cli/oembed.js";
+import { fallbackHtml } from "../../src/data/fallback-html.js";
+import type { Story } from "../../src/data/story-format.js";
+import { fixtureStory, realisticStory } from "../fixtures/stories.js";
+
+const STORY = "data/musk-spacex/story.json";
+const ARTICLE = "data/musk-spacex/article.txt";
+const PAGE = "https://news.example/stories/spacex.quiz.html";
+
+function backstory(...args: string[]) {
+  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A story whose every text tries to be markup. */
+function hostileStory(): Story {
+  const story = structuredClone(realisticStory());
+  story.article.headline = `"><script>alert(1)</script>`;
+  story.timeline.title = `<img src=x onerror=alert(1)> & "quotes"`;
+  return story;
+}
+
+describe("oEmbed response", () => {
+  it("is a rich oEmbed 1.0 response: a link to fall back on and one frame of the page", () => {
+    const story = fixtureStory() as Story;
+    const response = oembedResponse(story, { pageUrl: PAGE, widget: "quiz" });
+    expect(response).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      provider_name: "Backstory",
+      title: story.quiz?.title,
+      width: 640,
+      height: 608,
+    });
+    expect(response.html).toMatch(/^<blockquote><a href="[^"]+">[^<]+<\/a><\/blockquote><iframe /);
+    expect(response.html).toContain(`src="${PAGE}"`);
+    expect(response.html.match(/<iframe/g)).toHaveLength(1);
+    // WordPress keeps only the blockquote and an iframe with nothing inside it.
+    expect(response.html).toMatch(/<iframe[^>]*><\/iframe>$/);
+  });
+
+  it("keeps within the consumer's maxwidth and maxheight, and ignores nonsense ones", () => {
+    const story = realisticStory();
+    const small = oembedResponse(story, {
+      pageUrl: PAGE,
+      widget: "timeline",
+      maxwidth: 400.7,
+      maxheight: 300,
+    });
+    expect([small.width, small.height]).toEqual([400, 300]);
+    expect(small.html).toContain('width="400" height="300"');
+    const nonsense = oembedResponse(story, {
+      pageUrl: PAGE,
+      widget: "timeline",
+      maxwidth: Number.NaN,
+      maxheight: -5,
+    });
+    expect([nonsense.width, nonsense.height]).toEqual([640, 576]);
+  });
+
+  it("escapes every text from the story", () => {
+    const story = hostileStory();
+    const { html } = oembedResponse(story, { pageUrl: PAGE, widget: "timeline" });
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;");
+    const page = widgetPageHtml(story, {
+      widget: "timeline",
+      storyFile: "spacex.json",
+      bundleUrl: "https://cdn.example/backstory/",
+      oembedUrl: "https://news.example/stories/spacex.timeline.oembed.json",
+    });
+    expect(page).not.toContain("<img");
+    expect(page).not.toContain("<script>alert");
+  });
+});
+
+describe("widget page", () => {
+  const page = widgetPageHtml(fixtureStory() as Story, {
+    widget: "quiz",
+    storyFile: "spacex.json",
+    bundleUrl: "https://cdn.example/backstory/",
+    oembedUrl: "https://news.example/stories/spacex.quiz.oembed.json",
+  });
+
+  it("has the discovery link, the bundle, and the widget with its fallback inside", () => {
+    expect(page).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="https://news.example/stories/spacex.quiz.oembed.json"',
+    );
+    expect(page).toContain(
+      '<script type="module" src="https://cdn.example/backstory/backstory.js">',
+    );
+    expect(page).toContain('<script type="module" src="https://cdn.example/backstory/embed.js">');
+    expect(page).toContain(
+      `<backstory-quiz src="spacex.json">\n${fallbackHtml(fixtureStory() as Story, "quiz")}\n</backstory-quiz>`,
+    );
+  });
+
+  it("allows scripts from its own origin and the bundle's only, and no inline ones", () => {
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
+    expect(csp).toContain("script-src &#39;self&#39; https://cdn.example;");
+    expect(page).not.toMatch(/<script(?![^>]*\ssrc=)/);
+  });
+});
+
+describe("fallback file", () => {
+  it("holds each widget's fallback exactly as the fallback command makes it", () => {
+    const story = fixtureStory() as Story;
+    const file = fallbackFile(story);
+    expect(file.widgets.timeline?.html).toBe(fallbackHtml(story, "timeline"));
+    expect(file.widgets.quiz?.html).toBe(fallbackHtml(story, "quiz"));
+    expect(file.widgets.quiz?.title).toBe("Fixture quiz");
+    // No title of its own: the word the fallback's heading uses.
+    expect(file.widgets.timeline?.title).toBe("Timeline");
+  });
+
+  it("has no quiz for a story without one", () => {
+    const story = realisticStory();
+    expect(story.quiz).toBeUndefined();
+    expect(Object.keys(fallbackFile(story).widgets)).toEqual(["timeline"]);
+  });
+});
+
+describe("backstory build, for CMS hosts", () => {
+  const dir = mkdtempSync(join(tmpdir(), "backstory-oembed-"));
+
+  beforeAll(() => {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
+  }, 60_000);
+
+  it("writes the fallback file beside the story, the same as backstory fallback prints", () => {
+    const out = join(dir, "plain/spacex.json");
+    expect(backstory("build", STORY, "--article", ARTICLE, "--out", out).status).toBe(0);
+    const file = JSON.parse(readFileSync(join(dir, "plain/spacex.fallback.json"), "utf8"));
+    const printed = backstory("fallback", STORY, "--widget", "quiz").stdout;
+    expect(`${file.widgets.quiz.html}\n`).toBe(printed);
+    expect(existsSync(join(dir, "plain/spacex.quiz.html"))).toBe(false);
+  });
+
+  it("with --public-url, writes each widget's page and oEmbed JSON, and names the pages", () => {
+    const out = join(dir, "public/spacex.json");
+    const result = backstory(
+      "build",
+      STORY,
+      "--article",
+      ARTICLE,
+      "--out",
+      out,
+      "--public-url",
+      "https://news.example/stories/spacex.json",
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain(
+      "https://news.example/stories/spacex.timeline.html https://news.example/stories/spacex.quiz.html",
+    );
+    const oembed = JSON.parse(readFileSync(join(dir, "public/spacex.quiz.oembed.json"), "utf8"));
+    expect(oembed.html).toContain('src="https://news.example/stories/spacex.quiz.html"');
+    const page = readFileSync(join(dir, "public/spacex.timeline.html"), "utf8");
+    expect(page).toContain('href="https://news.example/stories/spacex.timeline.oembed.json"');
+    // The bundle's default place is dist/'s layout: cdn/ beside stories/.
+    expect(page).toContain('src="https://news.example/cdn/backstory.js"');
+    expect(page).toContain('<backstory-timeline src="spacex.json">');
+  });
+
+  it("refuses a public address that is not a full http(s) one, saying what to give", () => {
+    const result = backstory(
+      "build",
+      STORY,
+      "--article",
+      ARTICLE,
+      "--out",
+      join(dir, "bad/spacex.json"),
+      "--public-url",
+      "stories/spacex.json",
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      '--public-url must be a full http(s) address such as https://news.example/stories/musk-spacex.json, not "stories/spacex.json".',
+    );
+    expect(
+      backstory(
+        "build",
+        STORY,
+        "--article",
+        ARTICLE,
+        "--out",
+        join(dir, "b.json"),
+        "--bundle-url",
+        "https://cdn.example/",
+      ).stderr,
+    ).toContain("--bundle-url needs --public-url.");
+  });
+});
