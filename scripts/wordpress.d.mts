@@ -1,0 +1,26 @@
+export const WORDPRESS_PACKAGES: Readonly<Record<string, string>>;
+
+/** Installs what is missing; undefined when WordPress can run, else one line saying why not. */
+export function installWordPress(): string | undefined;
+
+export interface WordPressPost {
+  id: number;
+  url: string;
+  author: number;
+  /** The post's content as WordPress saved it. */
+  content: string;
+}
+
+export interface WordPressSite {
+  url: string;
+  /** The story's public address, in the site's uploads. */
+  story: string;
+  /** The Author's user id. */
+  author: number;
+  posts: { widgets: WordPressPost; oembed: WordPressPost; handler: WordPressPost };
+  /** The file where PHP logs notices and warnings while the site runs. */
+  phpLog: string;
+  stop(): Promise<void>;
+}
+
+export function startWordPress(): Promise<WordPressSite>;
