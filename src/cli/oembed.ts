@@ -61,7 +61,11 @@ export interface OembedOptions {
   maxheight?: number;
 }
 
-/** An oEmbed 1.0 `rich` response for one widget. */
+/**
+ * An oEmbed 1.0 `rich` response for one widget. The frame is as wide as the column (a fixed width
+ * would run off a phone's screen; WordPress's filter lets no style through, but keeps width="100%");
+ * `width` says how wide it is at most.
+ */
 export function oembedResponse(story: Story, options: OembedOptions) {
   const width = Math.min(OEMBED_WIDTH, positive(options.maxwidth) ?? OEMBED_WIDTH);
   const height = Math.min(
@@ -72,7 +76,7 @@ export function oembedResponse(story: Story, options: OembedOptions) {
   const link = story.article.url ?? options.pageUrl;
   const html =
     `<blockquote><a href="${escapeHtml(link)}">${escapeHtml(title)}</a></blockquote>` +
-    `<iframe src="${escapeHtml(options.pageUrl)}" width="${width}" height="${height}" title="${escapeHtml(title)}" frameborder="0"></iframe>`;
+    `<iframe src="${escapeHtml(options.pageUrl)}" width="100%" height="${height}" title="${escapeHtml(title)}" frameborder="0"></iframe>`;
   return {
     version: "1.0",
     type: "rich",

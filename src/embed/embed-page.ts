@@ -28,7 +28,10 @@ const PASSED_ATTRIBUTES = ["theme", "lang"];
 
 const sheet = new CSSStyleSheet();
 // A constructed stylesheet, since the page allows no inline style.
-sheet.replaceSync(":root { color-scheme: light dark; } body { margin: 0; }");
+// A frame inherits no font from the page around it: the system's sans-serif, not the browser's serif.
+sheet.replaceSync(
+  ":root { color-scheme: light dark; font: 16px/1.5 system-ui, sans-serif; } body { margin: 0; }",
+);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 function showProblem(text: string): void {

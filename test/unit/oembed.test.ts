@@ -53,7 +53,7 @@ describe("oEmbed response", () => {
       maxheight: 300,
     });
     expect([small.width, small.height]).toEqual([400, 300]);
-    expect(small.html).toContain('width="400" height="300"');
+    expect(small.html).toContain('width="100%" height="300"');
     const nonsense = oembedResponse(story, {
       pageUrl: PAGE,
       widget: "timeline",
