@@ -106,6 +106,13 @@ describe.skipIf(provided.skip !== undefined)("the WordPress plugin, in a real Wo
     );
   });
 
+  it("keeps the widgets light in a light theme when the reader's system is dark (Settings → Backstory)", async () => {
+    const { page } = await open(site.posts.widgets.url, { colorScheme: "dark" });
+    await waitForReady(page, 2);
+    expect(await page.locator("backstory-timeline").getAttribute("theme")).toBe("light");
+    expect(await page.locator("backstory-quiz").getAttribute("theme")).toBe("light");
+  });
+
   it("has the fallback in the HTML: with JavaScript off, readers get the events and the questions", async () => {
     const watched = await open(site.posts.widgets.url, { javaScriptEnabled: false });
     const { page } = watched;

@@ -33,9 +33,10 @@
         label: __("Colours", "backstory"),
         value: attributes.theme,
         options: [
-          { label: __("The reader's setting", "backstory"), value: "" },
+          { label: __("As in Settings → Backstory", "backstory"), value: "" },
           { label: __("Light", "backstory"), value: "light" },
           { label: __("Dark", "backstory"), value: "dark" },
+          { label: __("The reader's system setting", "backstory"), value: "auto" },
         ],
         onChange: (theme) => setAttributes({ theme }),
       }),

@@ -97,8 +97,8 @@ function backstory_render( $attributes ) {
 		/* translators: %s: the value given. */
 		return backstory_problem( sprintf( __( 'height must be a CSS length such as 36rem or 600px, not "%s".', 'backstory' ), $height ) );
 	}
-	$theme = (string) $attributes['theme'];
-	if ( '' !== $theme && ! in_array( $theme, array( 'auto', 'light', 'dark' ), true ) ) {
+	$theme = '' === (string) $attributes['theme'] ? backstory_default_theme() : (string) $attributes['theme'];
+	if ( ! in_array( $theme, array( 'auto', 'light', 'dark' ), true ) ) {
 		/* translators: %s: the value given. */
 		return backstory_problem( sprintf( __( 'theme must be auto, light or dark, not "%s".', 'backstory' ), $theme ) );
 	}
@@ -124,7 +124,7 @@ function backstory_render( $attributes ) {
 			$part,
 			esc_url( $src ),
 			esc_attr( 'display:flow-root;min-height:' . $reserved ),
-			'' === $theme ? '' : ' theme="' . esc_attr( $theme ) . '"',
+			'auto' === $theme ? '' : ' theme="' . esc_attr( $theme ) . '"',
 			'' === $lang ? '' : ' lang="' . esc_attr( $lang ) . '"'
 		);
 		if ( $has_fallback ) {

@@ -36,6 +36,17 @@ function backstory_cache_seconds() {
 	return max( 1, $minutes ) * MINUTE_IN_SECONDS;
 }
 
+/**
+ * The widgets' colours when a shortcode or block does not say: light by default, since most
+ * WordPress themes are light whatever the reader's system setting; "auto" follows that setting.
+ *
+ * @return string auto, light or dark.
+ */
+function backstory_default_theme() {
+	$theme = (string) get_option( 'backstory_theme', 'light' );
+	return in_array( $theme, array( 'auto', 'light', 'dark' ), true ) ? $theme : 'light';
+}
+
 add_action( 'admin_init', 'backstory_register_settings' );
 add_action( 'admin_menu', 'backstory_add_settings_page' );
 
@@ -61,6 +72,15 @@ function backstory_register_settings() {
 			'sanitize_callback' => 'absint',
 		)
 	);
+	register_setting(
+		'backstory',
+		'backstory_theme',
+		array(
+			'type'              => 'string',
+			'default'           => 'light',
+			'sanitize_callback' => 'backstory_sanitize_theme',
+		)
+	);
 	add_settings_section( 'backstory_main', __( 'Where the widgets come from', 'backstory' ), '__return_false', 'backstory' );
 	add_settings_field(
 		'backstory_bundle_folder',
@@ -69,6 +89,14 @@ function backstory_register_settings() {
 		'backstory',
 		'backstory_main',
 		array( 'label_for' => 'backstory_bundle_folder' )
+	);
+	add_settings_field(
+		'backstory_theme',
+		__( 'Colours', 'backstory' ),
+		'backstory_theme_field',
+		'backstory',
+		'backstory_main',
+		array( 'label_for' => 'backstory_theme' )
 	);
 	add_settings_field(
 		'backstory_cache_minutes',
@@ -96,6 +124,35 @@ function backstory_sanitize_folder( $value ) {
 		);
 	}
 	return $url;
+}
+
+/**
+ * Keeps auto, light or dark.
+ *
+ * @param mixed $value The submitted choice.
+ * @return string
+ */
+function backstory_sanitize_theme( $value ) {
+	return in_array( $value, array( 'auto', 'light', 'dark' ), true ) ? $value : 'light';
+}
+
+/**
+ * The colours field.
+ */
+function backstory_theme_field() {
+	$choices = array(
+		'light' => __( 'Light', 'backstory' ),
+		'dark'  => __( 'Dark', 'backstory' ),
+		'auto'  => __( 'The reader\'s system setting (for themes that follow it)', 'backstory' ),
+	);
+	echo '<select id="backstory_theme" name="backstory_theme" aria-describedby="backstory_theme_help">';
+	foreach ( $choices as $value => $label ) {
+		printf( '<option value="%1$s"%2$s>%3$s</option>', esc_attr( $value ), selected( backstory_default_theme(), $value, false ), esc_html( $label ) );
+	}
+	printf(
+		'</select><p class="description" id="backstory_theme_help">%s</p>',
+		esc_html__( 'For shortcodes and blocks that do not choose. Dark widgets in a light theme look out of place.', 'backstory' )
+	);
 }
 
 /**
