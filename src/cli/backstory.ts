@@ -7,9 +7,10 @@ import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
 import { embed } from "./commands/embed.js";
 import { fallback } from "./commands/fallback.js";
+import { serve } from "./commands/serve.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, fallback];
+export const COMMANDS: Command[] = [check, build, embed, fallback, serve];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,9 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fallbackFile, oembedResponse, widgetPageHtml } from "../../src/cli/oembed.js";
+import { createBackstoryServer } from "../../src/cli/oembed-server.js";
 import { fallbackHtml } from "../../src/data/fallback-html.js";
 import type { Story } from "../../src/data/story-format.js";
 import { fixtureStory, realisticStory } from "../fixtures/stories.js";
@@ -193,5 +195,78 @@ describe("backstory build, for CMS hosts", () => {
         "https://cdn.example/",
       ).stderr,
     ).toContain("--bundle-url needs --public-url.");
+  });
+});
+
+describe("backstory serve --oembed", () => {
+  const root = mkdtempSync(join(tmpdir(), "backstory-serve-"));
+  let base = "";
+  let close: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
+    const out = join(root, "stories/spacex.json");
+    expect(backstory("build", STORY, "--article", ARTICLE, "--out", out).status).toBe(0);
+    mkdirSync(join(root, "cdn"));
+    writeFileSync(join(root, "cdn/embed.html"), "<!doctype html><title>Backstory</title>");
+    const server = createBackstoryServer({ root, oembed: true });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const address = server.address() as AddressInfo;
+    base = `http://127.0.0.1:${address.port}`;
+    close = () => new Promise((done) => server.close(() => done()));
+  }, 60_000);
+  afterAll(() => close());
+
+  const oembed = (url: string, extra = "") =>
+    fetch(`${base}/oembed?url=${encodeURIComponent(url)}&format=json${extra}`);
+
+  it("answers for a widget page beside its story, within maxwidth", async () => {
+    const page = `${base}/stories/spacex.quiz.html`;
+    const response = await oembed(page, "&maxwidth=500");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const body = await response.json();
+    expect(body).toMatchObject({ type: "rich", version: "1.0", width: 500, height: 608 });
+    expect(body.html).toContain(`src="${page}"`);
+  });
+
+  it("answers for the embed page, and puts the discovery link in it", async () => {
+    const page = `${base}/cdn/embed.html?story=${encodeURIComponent("/stories/spacex.json")}&widget=timeline`;
+    expect((await (await oembed(page)).json()).height).toBe(576);
+    const html = await (await fetch(page)).text();
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)">/.exec(
+      html,
+    );
+    expect(link?.[1]?.replaceAll("&amp;", "&")).toBe(
+      `${base}/oembed?url=${encodeURIComponent(page)}&format=json`,
+    );
+  });
+
+  it("says what is wrong with a request it cannot answer", async () => {
+    const xml = await fetch(
+      `${base}/oembed?url=${encodeURIComponent(`${base}/stories/spacex.quiz.html`)}&format=xml`,
+    );
+    expect(xml.status).toBe(501);
+    expect(await xml.text()).toContain('only json is answered here, not "xml"');
+    const other = await oembed("https://elsewhere.example/stories/spacex.quiz.html");
+    expect(other.status).toBe(404);
+    expect(await other.text()).toContain("elsewhere.example is not this server");
+    const missing = await oembed(`${base}/stories/nothing.quiz.html`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("cannot read the story file (no such file)");
+    expect((await fetch(`${base}/oembed?format=json`)).status).toBe(400);
+  });
+
+  it("serves the files with Access-Control-Allow-Origin, and nothing outside the folder", async () => {
+    const story = await fetch(`${base}/stories/spacex.json`);
+    expect(story.headers.get("access-control-allow-origin")).toBe("*");
+    expect((await story.json()).id).toBeDefined();
+    expect((await fetch(`${base}/stories/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+  });
+
+  it("refuses a port that is not one, as a usage error", () => {
+    const result = backstory("serve", root, "--port", "http");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--port must be a number from 0 to 65535, not "http".');
   });
 });
