@@ -197,6 +197,14 @@ describe.skipIf(provided.skip !== undefined)("the WordPress plugin, in a real Wo
       expectClean(watched);
     });
 
+    it("fits a phone's column", async () => {
+      const { page } = await open(site.posts.oembed.url, { viewport: { width: 390, height: 800 } });
+      const iframe = page.locator("iframe.wp-embedded-content");
+      await expect.poll(async () => (await iframe.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+      const column = await page.locator(".wp-block-post-content").boundingBox();
+      expect((await iframe.boundingBox())?.width).toBeLessThanOrEqual(column?.width ?? 0);
+    });
+
     it("offers a link to the quiz page where JavaScript is off", async () => {
       const { page } = await open(site.posts.oembed.url, { javaScriptEnabled: false });
       const link = page.locator("blockquote.wp-embedded-content").getByRole("link");
