@@ -17,6 +17,8 @@ export interface WordPressSite {
   story: string;
   /** The Author's user id. */
   author: number;
+  /** The Author's login, for the editor. */
+  login: { user: string; password: string };
   posts: { widgets: WordPressPost; oembed: WordPressPost; handler: WordPressPost };
   /** The file where PHP logs notices and warnings while the site runs. */
   phpLog: string;

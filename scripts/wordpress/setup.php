@@ -33,11 +33,12 @@ if ( is_wp_error( $activated ) ) {
 	exit( 1 );
 }
 
-$author = wp_insert_user(
+$author_password = wp_generate_password( 24, false );
+$author          = wp_insert_user(
 	array(
 		'user_login' => 'reporter',
 		'user_email' => 'reporter@newsroom.test',
-		'user_pass'  => wp_generate_password( 24 ),
+		'user_pass'  => $author_password,
 		'role'       => 'author',
 	)
 );
@@ -81,4 +82,13 @@ foreach ( $posts as $name => $post ) {
 		'content' => get_post_field( 'post_content', $id ),
 	);
 }
-echo wp_json_encode( array( 'author' => $author, 'posts' => $ids ) ), "\n";
+echo wp_json_encode(
+	array(
+		'author' => $author,
+		'login'  => array(
+			'user'     => 'reporter',
+			'password' => $author_password,
+		),
+		'posts'  => $ids,
+	)
+), "\n";

@@ -228,6 +228,42 @@ describe.skipIf(provided.skip !== undefined)("the WordPress plugin, in a real Wo
     expectClean(watched);
   });
 
+  it("offers the Backstory block to the Author in the editor, with the fallback as its preview", async () => {
+    const watched = await open(`${site.url}/wp-login.php`);
+    const { page } = watched;
+    await page.locator("#user_login").fill(site.login.user);
+    await page.locator("#user_pass").fill(site.login.password);
+    await Promise.all([page.waitForURL(/wp-admin/), page.locator("#wp-submit").click()]);
+    await page.goto(`${site.url}/wp-admin/post-new.php`);
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { wp?: { blocks?: { getBlockType?: (name: string) => unknown } } }
+        ).wp?.blocks?.getBlockType?.("backstory/story") !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.evaluate((src) => {
+      const { wp } = window as unknown as {
+        wp: {
+          blocks: { createBlock: (name: string, attributes: object) => unknown };
+          data: { dispatch: (store: string) => { insertBlocks: (block: unknown) => void } };
+        };
+      };
+      wp.data
+        .dispatch("core/block-editor")
+        .insertBlocks(wp.blocks.createBlock("backstory/story", { src, widget: "timeline" }));
+    }, site.story);
+    // The server renders the preview as the Author: the fallback's heading and events.
+    const preview = page.locator('[data-type="backstory/story"]');
+    await expect
+      .poll(() => preview.getByRole("heading", { name: story.timeline.title }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    expect(watched.pageErrors).toEqual([]);
+  }, 60_000);
+
   it("has PHP files that pass php -l", () => {
     const plugin = "integrations/wordpress/backstory";
     const files = readdirSync(plugin, { recursive: true, encoding: "utf8" }).filter((file) =>
