@@ -20,6 +20,8 @@ export interface WordPressSite {
   /** The Author's login, for the editor. */
   login: { user: string; password: string };
   posts: { widgets: WordPressPost; oembed: WordPressPost; handler: WordPressPost };
+  /** The folder the story's files are served from (wp-content/uploads/backstory). */
+  uploads: string;
   /** The file where PHP logs notices and warnings while the site runs. */
   phpLog: string;
   stop(): Promise<void>;

@@ -103,7 +103,7 @@ function run(command, args, options = {}) {
 /**
  * Starts MariaDB and WordPress with the plugin, builds the article's story into the site's
  * uploads, and publishes the test's posts as an Author.
- * @returns {Promise<{url: string, story: string, posts: Record<string, {id: number, url: string, author: number, content: string}>, author: number, login: {user: string, password: string}, phpLog: string, stop: () => Promise<void>}>}
+ * @returns {Promise<{url: string, story: string, posts: Record<string, {id: number, url: string, author: number, content: string}>, author: number, login: {user: string, password: string}, uploads: string, phpLog: string, stop: () => Promise<void>}>}
  */
 export async function startWordPress() {
   const plugin = join(REPO, "integrations/wordpress/backstory");
@@ -275,6 +275,7 @@ ${keys.map((key) => `define('${key}', ${php(randomBytes(24).toString("hex"))});`
       story,
       ...setup,
       phpLog: join(folder, "debug.log"),
+      uploads,
       stop,
     };
   } catch (error) {

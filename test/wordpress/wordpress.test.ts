@@ -3,7 +3,7 @@
  * global-setup.ts): posts published by an Author, read in Chromium as readers see them.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Locator } from "playwright-core";
@@ -147,6 +147,21 @@ describe.skipIf(provided.skip !== undefined)("the WordPress plugin, in a real Wo
       expect(html).toContain(
         `class="backstory-fallback" data-backstory-fallback="${widget}" lang="${story.article.language}">`,
       );
+    }
+  });
+
+  it("keeps the fallback it fetched (a transient): the page has it while the story's host is away", async () => {
+    const file = join(site.uploads, "musk-spacex.fallback.json");
+    const fallback = readFileSync(file, "utf8");
+    await fetch(site.posts.widgets.url);
+    rmSync(file);
+    try {
+      expect((await fetch(site.story.replace(/\.json$/, ".fallback.json"))).status).toBe(404);
+      const html = await (await fetch(site.posts.widgets.url)).text();
+      expect(html).toContain('data-backstory-fallback="timeline"');
+      expect(html).toContain('data-backstory-fallback="quiz"');
+    } finally {
+      writeFileSync(file, fallback);
     }
   });
 
