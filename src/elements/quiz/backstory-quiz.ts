@@ -38,7 +38,6 @@ const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "âœ
  * @fires backstory-complete - The reader reached the result. Detail: `{ score, total, bandId }`.
  * @fires backstory-ready - A story has rendered. Detail: `{ storyId }`.
  *
- * @csspart base - The wrapper of a loaded quiz.
  * @csspart heading - The quiz's title and the review's heading.
  * @csspart score - The result's heading: "You got 9 of 12 right".
  * @csspart progress - The "Question 3 of 10" line.
@@ -46,25 +45,9 @@ const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "âœ
  * @csspart choice - Each choice's label.
  * @csspart order-item - Each item of an ordering question.
  * @csspart feedback - What the reader sees after checking an answer.
- * @csspart citation - The quote from the article.
  * @csspart results - The score, result band and review.
- * @csspart loading - The loading line.
- * @csspart error - The editor's error box.
  *
- * @cssprop --backstory-color-text - Text colour.
- * @cssprop --backstory-color-muted - Secondary text colour.
- * @cssprop --backstory-color-background - Background colour.
- * @cssprop --backstory-color-surface - Background of feedback and choices.
- * @cssprop --backstory-color-border - Border colour.
- * @cssprop --backstory-color-accent - Links, primary buttons, selected choices.
- * @cssprop --backstory-color-on-accent - Text on the accent colour.
- * @cssprop --backstory-color-focus - Focus ring.
  * @cssprop --backstory-color-correct - Marks right answers (always with a word and an icon).
- * @cssprop --backstory-color-incorrect - Marks wrong answers (always with a word and an icon).
- * @cssprop --backstory-font-family - Font; the page's by default.
- * @cssprop --backstory-font-size - Base font size.
- * @cssprop --backstory-space - Base spacing.
- * @cssprop --backstory-radius - Corner radius.
  */
 export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   static override properties: PropertyDeclarations = {

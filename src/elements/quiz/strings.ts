@@ -3,6 +3,7 @@
  * `strings` property, e.g. `quiz.strings = { check: "Vérifier" }`. Placeholders in braces are
  * filled in; numbers are formatted for the element's `lang` through `Intl`.
  */
+import { SHARED_ENGLISH } from "../../data/english-words.js";
 import { type CitationStrings, ENGLISH_CITATION_STRINGS } from "../shared/citation.js";
 import { ENGLISH_STATUS_STRINGS, type StatusStrings } from "../shared/story-status.js";
 
@@ -61,9 +62,9 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   ...ENGLISH_STATUS_STRINGS,
   ...ENGLISH_CITATION_STRINGS,
   progress: "Question {n} of {total}",
-  pickCount: "(Choose {count}.)",
-  true: "True",
-  false: "False",
+  pickCount: SHARED_ENGLISH.pickCount,
+  true: SHARED_ENGLISH.true,
+  false: SHARED_ENGLISH.false,
   check: "Check answer",
   next: "Next question",
   finish: "See your result",
@@ -71,11 +72,11 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   nothingChosen: "Choose an answer first, then check it.",
   correct: "Correct",
   incorrect: "Not quite",
-  correctAnswer: "The answer: {answer}",
+  correctAnswer: SHARED_ENGLISH.correctAnswer,
   yourAnswer: "Your answer: {answer}",
   noAnswer: "none",
   yourOrder: "Your order",
-  correctOrder: "The right order",
+  correctOrder: SHARED_ENGLISH.correctOrder,
   seeOnTimeline: "See it on the timeline",
   moveUp: "Move {title} up",
   moveDown: "Move {title} down",

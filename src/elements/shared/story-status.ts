@@ -4,6 +4,7 @@
  * how many more) with Retry when trying again may help.
  */
 import { html, nothing, type TemplateResult } from "lit";
+import { fillTemplate } from "../../data/fill-template.js";
 import { formatStoryError } from "../../data/validate-story.js";
 import { StoryLoadError } from "./fetch-story.js";
 
@@ -34,6 +35,7 @@ export function renderLoadError(
   error: unknown,
   strings: StatusStrings,
   retry: () => void,
+  locale?: string,
 ): TemplateResult {
   const loadError =
     error instanceof StoryLoadError
@@ -51,7 +53,7 @@ export function renderLoadError(
         </ul>`
         : nothing
     }
-    ${more > 0 ? html`<p>${strings.moreErrors.replace("{count}", String(more))}</p>` : nothing}
+    ${more > 0 ? html`<p>${fillTemplate(strings.moreErrors, { count: more }, locale)}</p>` : nothing}
     ${loadError.retryable ? html`<button type="button" @click=${retry}>${strings.retry}</button>` : nothing}
   </div>`;
 }

@@ -37,8 +37,6 @@ const ALWAYS_PRINTABLE = 50;
  *   link); never fired for programmatic changes. Cancelable. `detail: {id, cause}`.
  * @fires backstory-ready - A story has rendered. `detail: {storyId}`.
  *
- * @csspart base - The wrapper of a loaded timeline.
- * @csspart heading - The timeline's title.
  * @csspart filters - The group of tag filter buttons.
  * @csspart filter - One tag filter button.
  * @csspart track - The scrolling track (horizontal) or list (vertical).
@@ -47,23 +45,7 @@ const ALWAYS_PRINTABLE = 50;
  * @csspart marker - One event's button on the track.
  * @csspart controls - The previous/next buttons.
  * @csspart detail - The panel showing the selected event.
- * @csspart citation - The quoted passage and its link to the article.
- * @csspart loading - The loading line.
- * @csspart error - The error box for editors.
  *
- * @cssprop --backstory-color-text - Text colour.
- * @cssprop --backstory-color-muted - Secondary text colour (dates, notes, credits).
- * @cssprop --backstory-color-background - Background colour.
- * @cssprop --backstory-color-surface - Background of era bands and the detail panel.
- * @cssprop --backstory-color-border - Border colour.
- * @cssprop --backstory-color-accent - The selected event, pressed filters, links.
- * @cssprop --backstory-color-on-accent - Text on the accent colour.
- * @cssprop --backstory-color-focus - Focus ring colour.
- * @cssprop --backstory-color-incorrect - Border of the error box.
- * @cssprop --backstory-font-family - Font; the host page's by default.
- * @cssprop --backstory-font-size - Base font size.
- * @cssprop --backstory-space - Spacing unit.
- * @cssprop --backstory-radius - Corner radius.
  * @cssprop --backstory-marker-size - Width of an event's slot on the horizontal track.
  * @cssprop --backstory-row-size - Height of an event's row in the vertical list.
  * @cssprop --backstory-list-height - Greatest height of the vertical list.
