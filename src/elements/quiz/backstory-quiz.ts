@@ -81,8 +81,16 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   /** @internal Index of the order item being dragged. */
   private dragged = -1;
 
-  /** @internal A timeline that appears later may make "See it on the timeline" possible. */
-  private readonly onTimelineReady = () => this.requestUpdate();
+  /**
+   * @internal A timeline of the same story that appears later makes "See it on the timeline"
+   * possible; any other element's story changes nothing here.
+   */
+  private readonly onTimelineReady = (event: Event) => {
+    const source = event.target as TimelineLike;
+    if (source.localName === "backstory-timeline" && source.storyId === this.storyId) {
+      this.requestUpdate();
+    }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
