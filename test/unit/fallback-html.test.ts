@@ -132,9 +132,9 @@ describe("timelineFallbackHtml", () => {
       "2024-10-27",
     ]);
     expect(texts(times)).toEqual(["The nineties", "February 2022", "October 27, 2024"]);
-    // HTML has no datetime form for a year BCE (-0044 is 45 BC): the label is shown without <time>.
+    // HTML has no datetime form for a year BCE (-0044 is 45 BCE): the label is shown without <time>.
     const ancient = document.querySelector("li");
-    expect(ancient?.textContent).toContain("45 BC");
+    expect(ancient?.textContent).toContain("45 BCE");
     expect(ancient?.querySelector("time")).toBeNull();
   });
 
