@@ -66,7 +66,7 @@ export async function main(
     for (const option of command.required ?? []) {
       if (parsed.values[option] === undefined) throw new UsageError(`--${option} is required.`);
     }
-    await command.run({ positionals: parsed.positionals, values: parsed.values }, out);
+    await command.run({ positionals: parsed.positionals, values: parsed.values }, out, err);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

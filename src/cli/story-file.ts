@@ -11,7 +11,11 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
-import { checkEditorialRules } from "../data/editorial-checks.js";
+import {
+  checkEditorialRules,
+  checkEditorialWarnings,
+  checkEraStyleAgainstArticle,
+} from "../data/editorial-checks.js";
 import type { Story } from "../data/story-format.js";
 import {
   formatStoryError,
@@ -125,4 +129,35 @@ export async function loadValidStory(path: string): Promise<{ file: LoadedStory;
     throw new InputError(lines.join("\n"));
   }
   return { file, story: result.story };
+}
+
+/**
+ * Reports what is worth a second look but does not stop publishing (see `checkEditorialWarnings`):
+ * printed as warnings, or, with `strict`, thrown as errors. Returns how many were found.
+ */
+export function reportWarnings(
+  file: LoadedStory,
+  story: Story,
+  options: { article?: string; strict?: boolean },
+  warn: (line: string) => void,
+): number {
+  const warnings = [
+    ...checkEditorialWarnings(story),
+    ...(options.article === undefined ? [] : checkEraStyleAgainstArticle(story, options.article)),
+  ];
+  const count = warnings.length;
+  if (count === 0) return 0;
+  if (options.strict) {
+    const lines = warnings.map((warning) => locatedMessage(file, warning));
+    lines.push(`${count} ${count === 1 ? "error" : "errors"} in ${file.path} (--strict).`);
+    throw new InputError(lines.join("\n"));
+  }
+  for (const warning of warnings) {
+    const [place = "", message = ""] = locatedMessage(file, warning).split(/: (.*)/s);
+    warn(`${place}: warning: ${message}`);
+  }
+  warn(
+    `${count} ${count === 1 ? "warning" : "warnings"} in ${file.path}; run with --strict to treat them as errors.`,
+  );
+  return count;
 }

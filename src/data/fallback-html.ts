@@ -8,9 +8,10 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { compareStoryDates, formatStoryDate, htmlDatetime, parseStoryDate } from "./edtf-date.js";
+import { compareStoryDates, htmlDatetime, parseStoryDate } from "./edtf-date.js";
 import { SHARED_ENGLISH } from "./english-words.js";
 import { fillTemplate } from "./fill-template.js";
+import { eventDateText } from "./story-dates.js";
 import type { Question, Story, TimelineEvent } from "./story-format.js";
 
 export const FALLBACK_WIDGETS = ["timeline", "quiz"] as const;
@@ -98,9 +99,9 @@ function heading(level: number, text: string): string {
 }
 
 /** The label a reader sees for an event's date: the display label, or the formatted date. */
-function eventDate(event: TimelineEvent, language: string): string {
+function eventDate(story: Story, event: TimelineEvent): string {
   const date = parseStoryDate(event.date);
-  const label = event.displayDate ?? (date ? formatStoryDate(date, language, "long") : event.date);
+  const label = eventDateText(story, event);
   const datetime = date && htmlDatetime(date);
   // <time> without a machine-readable value would need its text to be one; BCE years have none.
   return datetime
@@ -127,7 +128,7 @@ export function timelineFallbackHtml(story: Story, options: FallbackOptions = {}
   const language = story.article.language;
   const items = eventsInDateOrder(story).map(
     (event) =>
-      `  <li><p>${eventDate(event, language)}: <strong>${escapeHtml(event.title)}</strong></p><p>${escapeHtml(event.summary)}</p></li>`,
+      `  <li><p>${eventDate(story, event)}: <strong>${escapeHtml(event.title)}</strong></p><p>${escapeHtml(event.summary)}</p></li>`,
   );
   return wrapper("timeline", story, options, [
     heading(options.headingLevel ?? 2, story.timeline.title ?? words.timeline),

@@ -25,6 +25,8 @@ export function toJsonSchema(schema: Schema<unknown>): JsonSchema {
       return { type: "boolean" };
     case "literal":
       return { const: definition.value };
+    case "enum":
+      return { type: "string", enum: [...definition.values] };
     case "array":
       return {
         type: "array",

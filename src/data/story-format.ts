@@ -4,7 +4,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { isStoryDate } from "./edtf-date.js";
+import { ERA_STYLES, isStoryDate } from "./edtf-date.js";
 import {
   array,
   boolean,
@@ -12,6 +12,7 @@ import {
   literal,
   number,
   object,
+  oneOf,
   optional,
   string,
   variant,
@@ -195,6 +196,8 @@ export const StorySchema = object({
   article: ArticleSchema,
   timeline: object({
     title: optional(text()),
+    /** How years before 1 CE are labelled, as the article writes them: "bce" (the default) or "bc". */
+    eraStyle: optional(oneOf(ERA_STYLES)),
     eras: optional(array(EraSchema)),
     events: array(EventSchema),
   }),

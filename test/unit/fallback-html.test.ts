@@ -133,10 +133,11 @@ describe("timelineFallbackHtml", () => {
       "2022-02",
       "2024-10-27",
     ]);
-    expect(texts(times)).toEqual(["The nineties", "February 2022", "October 27, 2024"]);
-    // HTML has no datetime form for a year BCE (-0044 is 45 BC): the label is shown without <time>.
+    // The timeline also has a year BCE, so common-era years say "CE".
+    expect(texts(times)).toEqual(["The nineties", "February 2022 CE", "October 27, 2024 CE"]);
+    // HTML has no datetime form for a year BCE (-0044 is 45 BCE): the label is shown without <time>.
     const ancient = document.querySelector("li");
-    expect(ancient?.textContent).toContain("45 BC");
+    expect(ancient?.textContent).toContain("45 BCE");
     expect(ancient?.querySelector("time")).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, render } from "lit";
 import { type DateStyle, formatStoryDate, htmlDatetime } from "../../data/edtf-date.js";
+import { storyDateOptions } from "../../data/story-dates.js";
 import type { Story } from "../../data/story-format.js";
 import {
   type EraSpan,
@@ -335,12 +336,16 @@ ${renderCitation(story, citation, text, this.locale)}
 
   /** @internal */
   private renderDate(item: PlacedEvent, style: DateStyle) {
-    return html`<time datetime=${htmlDatetime(item.date) ?? nothing}>${this.dateText(item, style)}</time>`;
+    // HTML has no datetime for years BCE; a <time> without one would claim its text is one.
+    const datetime = htmlDatetime(item.date);
+    const text = this.dateText(item, style);
+    return datetime ? html`<time datetime=${datetime}>${text}</time>` : html`<span>${text}</span>`;
   }
 
   /** @internal */
   private dateText({ event, date }: PlacedEvent, style: DateStyle): string {
-    return event.displayDate ?? formatStoryDate(date, this.locale, style);
+    const options = storyDateOptions(this.prepared as Story);
+    return event.displayDate ?? formatStoryDate(date, this.locale, style, undefined, options);
   }
 
   /** @internal */
