@@ -8,7 +8,7 @@
  */
 import { compareStoryDates, parseStoryDate } from "./edtf-date.js";
 import type { Story } from "./story-format.js";
-import { makeError, type StoryError } from "./validate-story.js";
+import { makeError, quoteValue, type StoryError } from "./validate-story.js";
 
 export function checkEditorialRules(story: Story): StoryError[] {
   const errors: StoryError[] = [];
@@ -25,7 +25,7 @@ export function checkEditorialRules(story: Story): StoryError[] {
         errors.push(
           makeError(
             ["quiz", "questions", index, "events", at],
-            `${JSON.stringify(id)} (${after}) is listed after ${JSON.stringify(previous)} (${before}), but happened before it. List the events in the order they happened.`,
+            `${quoteValue(id)} (${after}) is listed after ${quoteValue(previous)} (${before}), but happened before it. List the events in the order they happened.`,
           ),
         );
       }

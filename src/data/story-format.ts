@@ -13,6 +13,7 @@ import {
   number,
   object,
   optional,
+  quoteValue,
   string,
   variant,
 } from "./schema.js";
@@ -34,7 +35,7 @@ const id = () =>
       [
         (value) => ID_PATTERN.test(value),
         (value) =>
-          `${JSON.stringify(value)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
+          `${quoteValue(value)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
       ],
     ],
   });
@@ -45,7 +46,7 @@ const edtfDate = () =>
       [
         isStoryDate,
         (value) =>
-          `${JSON.stringify(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
+          `${quoteValue(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
       ],
     ],
   });
@@ -57,7 +58,7 @@ const httpUrl = () =>
       [
         (value) => HTTP_URL_PATTERN.test(value),
         (value) =>
-          `${JSON.stringify(value)} is not a web address. Links must start with http:// or https://.`,
+          `${quoteValue(value)} is not a web address. Links must start with http:// or https://.`,
       ],
     ],
   });
@@ -180,7 +181,7 @@ export const ArticleSchema = object({
       [
         isLanguageTag,
         (value) =>
-          `${JSON.stringify(value)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
+          `${quoteValue(value)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
       ],
     ],
   }),
