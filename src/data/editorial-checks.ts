@@ -16,7 +16,7 @@ import {
 } from "./edtf-date.js";
 import { storyDateText } from "./story-dates.js";
 import type { Story } from "./story-format.js";
-import { makeError, type StoryError } from "./validate-story.js";
+import { makeError, quoteValue, type StoryError } from "./validate-story.js";
 
 export function checkEditorialRules(story: Story): StoryError[] {
   const errors: StoryError[] = [];
@@ -33,7 +33,7 @@ export function checkEditorialRules(story: Story): StoryError[] {
         errors.push(
           makeError(
             ["quiz", "questions", index, "events", at],
-            `${JSON.stringify(id)} (${storyDateText(story, after)}) is listed after ${JSON.stringify(previous)} (${storyDateText(story, before)}), but happened before it. List the events in the order they happened.`,
+            `${quoteValue(id)} (${storyDateText(story, after)}) is listed after ${quoteValue(previous)} (${storyDateText(story, before)}), but happened before it. List the events in the order they happened.`,
           ),
         );
       }

@@ -14,6 +14,7 @@ import {
   object,
   oneOf,
   optional,
+  quoteValue,
   string,
   variant,
 } from "./schema.js";
@@ -35,7 +36,7 @@ const id = () =>
       [
         (value) => ID_PATTERN.test(value),
         (value) =>
-          `${JSON.stringify(value)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
+          `${quoteValue(value)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
       ],
     ],
   });
@@ -46,7 +47,7 @@ const edtfDate = () =>
       [
         isStoryDate,
         (value) =>
-          `${JSON.stringify(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
+          `${quoteValue(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
       ],
     ],
   });
@@ -58,7 +59,7 @@ const httpUrl = () =>
       [
         (value) => HTTP_URL_PATTERN.test(value),
         (value) =>
-          `${JSON.stringify(value)} is not a web address. Links must start with http:// or https://.`,
+          `${quoteValue(value)} is not a web address. Links must start with http:// or https://.`,
       ],
     ],
   });
@@ -181,7 +182,7 @@ export const ArticleSchema = object({
       [
         isLanguageTag,
         (value) =>
-          `${JSON.stringify(value)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
+          `${quoteValue(value)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
       ],
     ],
   }),

@@ -6,11 +6,12 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
-import { describe, type PathKey, type SchemaIssue } from "./schema.js";
+import { compareStoryDates, dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
+import { describe, type PathKey, quoteValue, type SchemaIssue } from "./schema.js";
 import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 
 export type { PathKey };
+export { quoteValue };
 
 export interface StoryError {
   /** JSON pointer (RFC 6901) to the value, e.g. "/timeline/events/3/date". */
@@ -32,7 +33,7 @@ export function toReadablePath(keys: readonly PathKey[]): string {
   for (const key of keys) {
     if (typeof key === "number") out += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
+    else out += `[${quoteValue(key)}]`;
   }
   return out || "(the whole file)";
 }
@@ -66,7 +67,7 @@ function checkUniqueIds(list: unknown[], keys: PathKey[], errors: StoryError[]):
       errors.push(
         makeError(
           [...keys, index, "id"],
-          `${JSON.stringify(itemId)} is already the id of ${toReadablePath([...keys, first])}. Every id must be unique.`,
+          `${quoteValue(itemId)} is already the id of ${toReadablePath([...keys, first])}. Every id must be unique.`,
         ),
       );
   });
@@ -74,7 +75,7 @@ function checkUniqueIds(list: unknown[], keys: PathKey[], errors: StoryError[]):
 }
 
 function examples(ids: Set<string>): string {
-  const list = [...ids].slice(0, 3).map((id) => JSON.stringify(id));
+  const list = [...ids].slice(0, 3).map((id) => quoteValue(id));
   return list.length ? ` such as ${list.join(", ")}` : "";
 }
 
@@ -94,7 +95,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           ["timeline", "eras", index],
-          `starts (${JSON.stringify(start)}) after it ends (${JSON.stringify(end)}). Swap "start" and "end".`,
+          `starts (${quoteValue(start)}) after it ends (${quoteValue(end)}). Swap "start" and "end".`,
         ),
       );
     }
@@ -106,7 +107,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           ["timeline", "events", index, "era"],
-          `no era has the id ${JSON.stringify(era)}. Use an id from timeline.eras${examples(eraIds)}.`,
+          `no era has the id ${quoteValue(era)}. Use an id from timeline.eras${examples(eraIds)}.`,
         ),
       );
     }
@@ -122,18 +123,18 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           [...keys, "eventId"],
-          `no timeline event has the id ${JSON.stringify(q.eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
+          `no timeline event has the id ${quoteValue(q.eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
         ),
       );
     }
     const choices = asList(q.choices);
     const choiceIds = checkUniqueIds(choices, [...keys, "choices"], errors);
-    const known = [...choiceIds].join(", ");
+    const known = [...choiceIds].map((choice) => quoteValue(choice).slice(1, -1)).join(", ");
     if (q.type === "single" && typeof q.answer === "string" && !choiceIds.has(q.answer)) {
       errors.push(
         makeError(
           [...keys, "answer"],
-          `${JSON.stringify(q.answer)} is not one of this question's choices (${known}).`,
+          `${quoteValue(q.answer)} is not one of this question's choices (${known}).`,
         ),
       );
     }
@@ -143,7 +144,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
           errors.push(
             makeError(
               [...keys, "answers", answerIndex],
-              `${JSON.stringify(answer)} is not one of this question's choices (${known}).`,
+              `${quoteValue(answer)} is not one of this question's choices (${known}).`,
             ),
           );
         }
@@ -155,7 +156,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
           errors.push(
             makeError(
               [...keys, "events", eventIndex],
-              `no timeline event has the id ${JSON.stringify(eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
+              `no timeline event has the id ${quoteValue(eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
             ),
           );
         }
@@ -237,7 +238,7 @@ export function validateStory(input: unknown): ValidationResult {
       errors: [
         makeError(
           ["version"],
-          `${JSON.stringify(root.version)} is not a format version this build reads. It reads version ${versions}; update Backstory or set "version": 1.`,
+          `${quoteValue(root.version)} is not a format version this build reads. It reads version ${versions}; update Backstory or set "version": 1.`,
         ),
       ],
     };
