@@ -87,11 +87,28 @@ export const quizStyles = css`
   .feedback p {
     margin-block: 0 .5rem;
   }
-  .right span {
+  .yes, .right .mark {
     color: var(--_correct);
   }
-  .wrong span {
+  .no, .wrong .mark {
     color: var(--_incorrect);
+  }
+  /* A checked question: the right choices and a wrong pick stand out, in words and a thick border. */
+  .choice.right, .choice.wrong {
+    border: 2px solid var(--_correct);
+    box-shadow: none;
+  }
+  .choice.wrong {
+    border-color: var(--_incorrect);
+  }
+  .mark {
+    margin-inline-start: auto;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  [role="heading"].verdict {
+    margin-block: 0 .5rem;
+    font-size: 1.5em;
   }
   textarea {
     display: block;

@@ -23,7 +23,8 @@ interface TimelineLike extends HTMLElement {
   reveal(eventId: string): boolean;
 }
 
-const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
+const icon = (correct: boolean) =>
+  html`<span class=${correct ? "yes" : "no"} aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
 
 /**
  * A comprehension quiz for a news article: one question at a time (single choice, multiple
@@ -173,11 +174,15 @@ ${item.type === "order" ? html`<p>${t.correctOrder}:</p>` : nothing}
 ${
   question.type === "order"
     ? this.renderOrder(story, question, chosen, !!checked)
-    : this.options(story, question, t).map(
-        ([id, text]) => html`<label class="choice" part="choice"><input
-type=${multiple ? "checkbox" : "radio"} name=${question.id} .value=${id} .checked=${chosen.includes(id)}>
-<span>${text}</span></label>`,
-      )
+    : this.options(story, question, t).map(([id, text]) => {
+        // Once checked, the list itself shows the right choices and a wrong pick, in words too.
+        const right = checked && correctAnswer(question).includes(id);
+        const mark = right ? t.rightChoice : checked && chosen.includes(id) ? t.yourChoice : "";
+        return html`<label class="choice ${mark ? (right ? "right" : "wrong") : ""}" part="choice"><input
+type=${multiple ? "checkbox" : "radio"} name=${question.id} .value=${id} .checked=${chosen.includes(id)}
+aria-describedby=${mark ? `mark-${id}` : nothing}>
+<span>${text}</span>${mark ? html`<span class="mark">${icon(!!right)} <span id=${`mark-${id}`} aria-hidden="true">${mark}</span></span>` : nothing}</label>`;
+      })
 }</fieldset>
 ${this.nothingChosen ? html`<p class="warning">${t.nothingChosen}</p>` : nothing}
 ${checked ? this.renderFeedback(story, question, checked, t) : nothing}
@@ -226,13 +231,13 @@ ${button(id, title, position, position - 1, "up")}${button(id, title, position, 
     const orderList = (label: string, ids: string[]) =>
       html`<div><p>${label}</p><ol>${ids.map((id) => html`<li>${this.eventTitle(story, id)}</li>`)}</ol></div>`;
     return html`<div class="feedback ${correct ? "right" : "wrong"}" part="feedback" tabindex="-1">
-<p><strong>${icon(correct)} ${correct ? t.correct : t.incorrect}</strong></p>
+<div role="heading" aria-level=${this.level(1)} class="verdict">${icon(correct)} ${correct ? t.correct : t.incorrect}</div>
 ${
   question.type === "order"
     ? html`<div class="orders">${orderList(t.yourOrder, chosen)}${orderList(t.correctOrder, question.events)}</div>`
     : correct
       ? nothing
-      : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`
+      : this.renderAnswer(story, question, correctAnswer(question), "correctAnswer", t)
 }
 <p>${question.explanation}</p>
 ${renderCitation(story, question.citation, t, this.locale)}
@@ -258,9 +263,9 @@ ${band ? html`<p><strong>${band.title}</strong></p><p>${band.text}</p>` : nothin
       const chosen = ownValue(this.answers, question.id) ?? [];
       const correct = isAnswerCorrect(question, chosen);
       return html`<li><p>${question.prompt}</p>
-<p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.
-${this.say("yourAnswer", { answer: this.answerText(story, question, chosen, t) })}</p>
-${correct ? nothing : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`}</li>`;
+<p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.</p>
+${this.renderAnswer(story, question, chosen, "yourAnswer", t)}
+${correct ? nothing : this.renderAnswer(story, question, correctAnswer(question), "correctAnswer", t)}</li>`;
     })}</ol>
 <div class="actions"><button type="button" class="primary" @click=${this.restart}>${t.tryAgain}</button>
 <button type="button" @click=${() => this.share(score, quiz)}>${t.share}</button></div>
@@ -285,10 +290,22 @@ ${
     return question.choices.map((choice) => [choice.id, choice.text]);
   }
 
-  /** @internal */
-  private answerText(story: Story, question: Question, ids: string[], t: QuizStrings): string {
+  /**
+   * @internal "The answer: …" or "Your answer: …"; several answers as a list under the words
+   * before the placeholder, since choice texts are sentences with their own punctuation.
+   */
+  private renderAnswer(
+    story: Story,
+    question: Question,
+    ids: string[],
+    key: "correctAnswer" | "yourAnswer",
+    t: QuizStrings,
+  ) {
     const texts = new Map(this.options(story, question, t));
-    return ids.map((id) => texts.get(id) ?? id).join("; ") || t.noAnswer;
+    const answers = ids.map((id) => texts.get(id) ?? id);
+    return answers.length > 1
+      ? html`<p>${this.say(key, { answer: "" }).trim()}</p><ul>${answers.map((answer) => html`<li>${answer}</li>`)}</ul>`
+      : html`<p>${this.say(key, { answer: answers[0] ?? t.noAnswer })}</p>`;
   }
 
   /** @internal Titles only: the dates would give an ordering question away. */
