@@ -75,6 +75,7 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     drafts: { state: true },
     nothingChosen: { state: true },
     shareText: { state: true },
+    reviewOpen: { state: true },
   };
 
   static override styles = [themeStyles, quizStyles];
@@ -92,6 +93,8 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private drafts: Record<string, string[]> = {};
   /** @internal */
   private nothingChosen = false;
+  /** @internal Whether the results show the review of every answer. */
+  private reviewOpen = false;
   /** @internal Text to copy by hand when the clipboard failed. */
   private shareText?: string;
   /** @internal Storage key of the quiz shown, to notice a new story. */
@@ -248,21 +251,34 @@ ${
 }</div>`;
   }
 
-  /** @internal */
+  /**
+   * @internal The score, one dot per question (each a link to its review), the band, and the
+   * review, collapsed so that the result is what the reader sees.
+   */
   private renderResults(story: Story, quiz: Quiz, t: QuizStrings) {
     const score = scoreQuiz(quiz, this.answers);
     const band = findResultBand(quiz.results, score);
+    const total = quiz.questions.length;
+    const right = quiz.questions.map((question) =>
+      isAnswerCorrect(question, ownValue(this.answers, question.id) ?? []),
+    );
     return html`<div class="results" part="results">
 <div role="heading" aria-level=${this.level(1)} part="score" tabindex="-1">${this.say("score", {
       score,
-      total: quiz.questions.length,
+      total,
     })}</div>
-${band ? html`<p><strong>${band.title}</strong></p><p>${band.text}</p>` : nothing}
-<div role="heading" aria-level=${this.level(1)} part="heading">${t.review}</div>
-<ol>${quiz.questions.map((question) => {
+<ol class="dots">${right.map(
+      (correct, index) =>
+        html`<li><a href=${`#review-${index}`} class=${correct ? "yes" : "no"} @click=${(event: Event) => this.openReview(event, index)}><span aria-hidden="true">${correct ? "✓" : "✗"}</span><span class="visually-hidden">${this.say("progress", { n: index + 1, total })}: ${correct ? t.correct : t.incorrect}</span></a></li>`,
+    )}</ol>
+${band ? html`<p class="band">${band.title}</p><p>${band.text}</p>` : nothing}
+<div role="heading" aria-level=${this.level(1)} part="heading"><button type="button" aria-expanded=${this.reviewOpen} aria-controls="review" @click=${() => {
+      this.reviewOpen = !this.reviewOpen;
+    }}>${t.review} <span aria-hidden="true">${this.reviewOpen ? "▴" : "▾"}</span></button></div>
+<ol id="review" ?hidden=${!this.reviewOpen}>${quiz.questions.map((question, index) => {
       const chosen = ownValue(this.answers, question.id) ?? [];
-      const correct = isAnswerCorrect(question, chosen);
-      return html`<li><p>${question.prompt}</p>
+      const correct = right[index] as boolean;
+      return html`<li id=${`review-${index}`} tabindex="-1"><p>${question.prompt}</p>
 <p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.</p>
 ${this.renderAnswer(story, question, chosen, "yourAnswer", t)}
 ${correct ? nothing : this.renderAnswer(story, question, correctAnswer(question), "correctAnswer", t)}</li>`;
@@ -373,6 +389,7 @@ ${
     this.index = index;
     this.nothingChosen = false;
     this.shareText = undefined;
+    this.reviewOpen = false;
     this.save();
     if (index < total) {
       this.announce(this.say("progress", { n: index + 1, total }));
@@ -384,6 +401,14 @@ ${
     this.announce(`${this.say("score", { score, total })}. ${band?.title ?? ""}`.trim());
     emit(this, "backstory-complete", { score, total, bandId: band?.id });
     void this.focusLater("[part=score]");
+  }
+
+  /** @internal A dot of the results: opens the review at its question. */
+  private async openReview(event: Event, index: number): Promise<void> {
+    event.preventDefault();
+    this.reviewOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#review-${index}`)?.focus();
   }
 
   /** @internal */

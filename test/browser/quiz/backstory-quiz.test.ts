@@ -245,6 +245,7 @@ describe("<backstory-quiz> flow, focus and announcements", () => {
     expect(liveText(quiz)).toBe("You got 1 of 4 right. Read it again");
     expect(spokenText(focused()?.parentElement as Element)).toContain("Read it again Low score.");
     expect(complete).toEqual([{ score: 1, total: 4, bandId: "low" }]);
+    await userEvent.click(button("Your answers"));
     const review = screen.getByShadowRole("heading", { name: "Your answers" });
     const reviewList = review.nextElementSibling as Element;
     expect(spokenText(reviewList)).toContain("Correct. Your answer: The right one");
