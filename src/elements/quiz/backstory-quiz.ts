@@ -23,7 +23,8 @@ interface TimelineLike extends HTMLElement {
   reveal(eventId: string): boolean;
 }
 
-const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
+const icon = (correct: boolean) =>
+  html`<span class=${correct ? "yes" : "no"} aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
 
 /**
  * A comprehension quiz for a news article: one question at a time (single choice, multiple
@@ -57,6 +58,7 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     drafts: { state: true },
     nothingChosen: { state: true },
     shareText: { state: true },
+    reviewOpen: { state: true },
   };
 
   static override styles = [themeStyles, quizStyles];
@@ -74,6 +76,8 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private drafts: Record<string, string[]> = {};
   /** @internal */
   private nothingChosen = false;
+  /** @internal Whether the results show the review of every answer. */
+  private reviewOpen = false;
   /** @internal Text to copy by hand when the clipboard failed. */
   private shareText?: string;
   /** @internal Storage key of the quiz shown, to notice a new story. */
@@ -164,11 +168,15 @@ ${item.type === "order" ? html`<p>${t.correctOrder}:</p>` : nothing}
 ${
   question.type === "order"
     ? this.renderOrder(story, question, chosen, !!checked)
-    : this.options(story, question, t).map(
-        ([id, text]) => html`<label class="choice" part="choice"><input
-type=${multiple ? "checkbox" : "radio"} name=${question.id} .value=${id} .checked=${chosen.includes(id)}>
-<span>${text}</span></label>`,
-      )
+    : this.options(story, question, t).map(([id, text]) => {
+        // Once checked, the list itself shows the right choices and a wrong pick, in words too.
+        const right = checked && correctAnswer(question).includes(id);
+        const mark = right ? t.rightChoice : checked && chosen.includes(id) ? t.yourChoice : "";
+        return html`<label class="choice ${mark ? (right ? "right" : "wrong") : ""}" part="choice"><input
+type=${multiple ? "checkbox" : "radio"} name=${question.id} .value=${id} .checked=${chosen.includes(id)}
+aria-describedby=${mark ? `mark-${id}` : nothing}>
+<span>${text}</span>${mark ? html`<span class="mark">${icon(!!right)} <span id=${`mark-${id}`} aria-hidden="true">${mark}</span></span>` : nothing}</label>`;
+      })
 }</fieldset>
 ${this.nothingChosen ? html`<p class="warning">${t.nothingChosen}</p>` : nothing}
 ${checked ? this.renderFeedback(story, question, checked, t) : nothing}
@@ -217,13 +225,13 @@ ${button(id, title, position, position - 1, "up")}${button(id, title, position, 
     const orderList = (label: string, ids: string[]) =>
       html`<div><p>${label}</p><ol>${ids.map((id) => html`<li>${this.eventTitle(story, id)}</li>`)}</ol></div>`;
     return html`<div class="feedback ${correct ? "right" : "wrong"}" part="feedback" tabindex="-1">
-<p><strong>${icon(correct)} ${correct ? t.correct : t.incorrect}</strong></p>
+<div role="heading" aria-level=${this.level(1)} class="verdict">${icon(correct)} ${correct ? t.correct : t.incorrect}</div>
 ${
   question.type === "order"
     ? html`<div class="orders">${orderList(t.yourOrder, chosen)}${orderList(t.correctOrder, question.events)}</div>`
     : correct
       ? nothing
-      : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`
+      : this.renderAnswer(story, question, correctAnswer(question), "correctAnswer", t)
 }
 <p>${question.explanation}</p>
 ${renderCitation(story, question.citation, t, this.locale)}
@@ -234,24 +242,37 @@ ${
 }</div>`;
   }
 
-  /** @internal */
+  /**
+   * @internal The score, one dot per question (each a link to its review), the band, and the
+   * review, collapsed so that the result is what the reader sees.
+   */
   private renderResults(story: Story, quiz: Quiz, t: QuizStrings) {
     const score = scoreQuiz(quiz, this.answers);
     const band = findResultBand(quiz.results, score);
+    const total = quiz.questions.length;
+    const right = quiz.questions.map((question) =>
+      isAnswerCorrect(question, ownValue(this.answers, question.id) ?? []),
+    );
     return html`<div class="results" part="results">
 <div role="heading" aria-level=${this.level(1)} part="score" tabindex="-1">${this.say("score", {
       score,
-      total: quiz.questions.length,
+      total,
     })}</div>
-${band ? html`<p><strong>${band.title}</strong></p><p>${band.text}</p>` : nothing}
-<div role="heading" aria-level=${this.level(1)} part="heading">${t.review}</div>
-<ol>${quiz.questions.map((question) => {
+<ol class="dots">${right.map(
+      (correct, index) =>
+        html`<li><a href=${`#review-${index}`} class=${correct ? "yes" : "no"} @click=${(event: Event) => this.openReview(event, index)}><span aria-hidden="true">${correct ? "✓" : "✗"}</span><span class="visually-hidden">${this.say("progress", { n: index + 1, total })}: ${correct ? t.correct : t.incorrect}</span></a></li>`,
+    )}</ol>
+${band ? html`<p class="band">${band.title}</p><p>${band.text}</p>` : nothing}
+<div role="heading" aria-level=${this.level(1)} part="heading"><button type="button" aria-expanded=${this.reviewOpen} aria-controls="review" @click=${() => {
+      this.reviewOpen = !this.reviewOpen;
+    }}>${t.review} <span aria-hidden="true">${this.reviewOpen ? "▴" : "▾"}</span></button></div>
+<ol id="review" ?hidden=${!this.reviewOpen}>${quiz.questions.map((question, index) => {
       const chosen = ownValue(this.answers, question.id) ?? [];
-      const correct = isAnswerCorrect(question, chosen);
-      return html`<li><p>${question.prompt}</p>
-<p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.
-${this.say("yourAnswer", { answer: this.answerText(story, question, chosen, t) })}</p>
-${correct ? nothing : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`}</li>`;
+      const correct = right[index] as boolean;
+      return html`<li id=${`review-${index}`} tabindex="-1"><p>${question.prompt}</p>
+<p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.</p>
+${this.renderAnswer(story, question, chosen, "yourAnswer", t)}
+${correct ? nothing : this.renderAnswer(story, question, correctAnswer(question), "correctAnswer", t)}</li>`;
     })}</ol>
 <div class="actions"><button type="button" class="primary" @click=${this.restart}>${t.tryAgain}</button>
 <button type="button" @click=${() => this.share(score, quiz)}>${t.share}</button></div>
@@ -276,10 +297,22 @@ ${
     return question.choices.map((choice) => [choice.id, choice.text]);
   }
 
-  /** @internal */
-  private answerText(story: Story, question: Question, ids: string[], t: QuizStrings): string {
+  /**
+   * @internal "The answer: …" or "Your answer: …"; several answers as a list under the words
+   * before the placeholder, since choice texts are sentences with their own punctuation.
+   */
+  private renderAnswer(
+    story: Story,
+    question: Question,
+    ids: string[],
+    key: "correctAnswer" | "yourAnswer",
+    t: QuizStrings,
+  ) {
     const texts = new Map(this.options(story, question, t));
-    return ids.map((id) => texts.get(id) ?? id).join("; ") || t.noAnswer;
+    const answers = ids.map((id) => texts.get(id) ?? id);
+    return answers.length > 1
+      ? html`<p>${this.say(key, { answer: "" }).trim()}</p><ul>${answers.map((answer) => html`<li>${answer}</li>`)}</ul>`
+      : html`<p>${this.say(key, { answer: answers[0] ?? t.noAnswer })}</p>`;
   }
 
   /** @internal Titles only: the dates would give an ordering question away. */
@@ -347,6 +380,7 @@ ${
     this.index = index;
     this.nothingChosen = false;
     this.shareText = undefined;
+    this.reviewOpen = false;
     this.save();
     if (index < total) {
       this.announce(this.say("progress", { n: index + 1, total }));
@@ -358,6 +392,14 @@ ${
     this.announce(`${this.say("score", { score, total })}. ${band?.title ?? ""}`.trim());
     emit(this, "backstory-complete", { score, total, bandId: band?.id });
     void this.focusLater("[part=score]");
+  }
+
+  /** @internal A dot of the results: opens the review at its question. */
+  private async openReview(event: Event, index: number): Promise<void> {
+    event.preventDefault();
+    this.reviewOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#review-${index}`)?.focus();
   }
 
   /** @internal */

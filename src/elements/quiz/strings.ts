@@ -52,8 +52,10 @@ export interface QuizStrings extends StatusStrings, CitationStrings {
   copied: string;
   /** Label of the text to copy by hand when the clipboard cannot be used; also announced. */
   copyByHand: string;
-  /** Marks the right choice in print. */
+  /** Marks the right choices once an answer is checked, and in print. */
   rightChoice: string;
+  /** Marks the reader's wrong pick once an answer is checked. */
+  yourChoice: string;
   /** For the editor, when the story has no quiz. */
   noQuiz: string;
 }
@@ -89,7 +91,8 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   shareText: "I got {score} of {total} right in the quiz “{title}”. {url}",
   copied: "Result copied, with the page’s address.",
   copyByHand: "Copy this text to share your result",
-  rightChoice: "(right answer)",
+  rightChoice: "Right answer",
+  yourChoice: "Your answer",
   noQuiz:
     "This story has no quiz. Add a “quiz” section to the story file, or use <backstory-timeline> for this story.",
 };

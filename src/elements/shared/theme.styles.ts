@@ -42,7 +42,7 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--backstory-color-focus, light-dark(#b3261e, #ffb4ab));
+    outline: 3px solid var(--backstory-color-focus, var(--_text));
     outline-offset: 2px;
   }
   button {
