@@ -125,7 +125,6 @@ export function eventsInDateOrder(story: Story): TimelineEvent[] {
 /** The timeline as an ordered list of events, each with its date, title and summary. */
 export function timelineFallbackHtml(story: Story, options: FallbackOptions = {}): string {
   const words = { ...ENGLISH_FALLBACK_WORDS, ...options.words };
-  const language = story.article.language;
   const items = eventsInDateOrder(story).map(
     (event) =>
       `  <li><p>${eventDate(story, event)}: <strong>${escapeHtml(event.title)}</strong></p><p>${escapeHtml(event.summary)}</p></li>`,

@@ -69,14 +69,10 @@ const INSTANT = 1 / 372;
  * there (the timeline marks it open in its text).
  */
 export function dateInterval(date: StoryDate): TimeInterval {
-  let start = date.start ? dateSortKey(date) : dateEndKey(date) - INSTANT;
-  let end = date.end ? dateEndKey(date) : start + INSTANT;
-  // A BCE decade or century counts down from its digits: "-02XX" is the years -299 to -200
-  // (300 to 201 BCE), though the parsed point keeps -200 as its year.
-  const counted = (point?: DatePoint) =>
-    point && point.year < 0 && (point.precision === "decade" || point.precision === "century");
-  if (counted(date.start)) start -= date.start?.precision === "decade" ? 9 : 99;
-  if (counted(date.end)) end = (date.end?.year as number) + 1;
+  // A BCE decade or century counts down from its digits ("-02XX" is the years -299 to -200,
+  // 300 to 201 BCE): the parsed point already holds its earliest year.
+  const start = date.start ? dateSortKey(date) : dateEndKey(date) - INSTANT;
+  const end = date.end ? dateEndKey(date) : start + INSTANT;
   return { start, end };
 }
 

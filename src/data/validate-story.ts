@@ -6,7 +6,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { compareStoryDates, dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
+import { dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
 import { describe, type PathKey, quoteValue, type SchemaIssue } from "./schema.js";
 import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 

@@ -149,7 +149,7 @@ describe("scaleTicks", () => {
     expect(french.some((tick) => /oct\.|nov\.|déc\.|janv\./.test(tick.label))).toBe(true);
     const ancient = timeScale(["-0300", "-0280", "-0260", "-0240", "-0220", "-0201"].map(interval));
     const labels = scaleTicks(ancient, 700, "en").map((tick) => tick.label);
-    expect(labels[0]).toMatch(/^301 BC$/);
-    expect(labels).toContain("281 BC");
+    expect(labels[0]).toMatch(/^301 BCE$/);
+    expect(labels).toContain("281 BCE");
   });
 });
