@@ -167,7 +167,7 @@ describe("the snippet on a plain page", () => {
     expect(score).toBeLessThan(0.01);
   });
 
-  it("keeps two timelines and two quizzes on one page independent", async () => {
+  it("keeps two timelines on one page independent, and two quizzes on one reader's progress", async () => {
     const watched = await open("/double.html");
     const { page } = watched;
     await waitForReady(page, 4);
@@ -181,15 +181,50 @@ describe("the snippet on a plain page", () => {
     await expect.poll(() => current(0)).not.toBe(first);
     expect(await current(1)).toBe(first);
 
+    // The same quiz twice is one reader's progress: an answer checked in one is checked in both.
     await quizzes.nth(1).getByRole("radio").first().check();
     await quizzes.nth(1).getByRole("button", { name: "Check answer" }).click();
-    await expect
-      .poll(() => quizzes.nth(1).getByRole("button", { name: "Next question" }).isVisible())
-      .toBe(true);
-    expect(await quizzes.nth(0).getByRole("button", { name: "Check answer" }).isVisible()).toBe(
-      true,
-    );
-    expect(await quizzes.nth(0).getByRole("radio").first().isChecked()).toBe(false);
+    for (const quiz of [quizzes.nth(1), quizzes.nth(0)]) {
+      await expect
+        .poll(() => quiz.getByRole("button", { name: "Next question" }).isVisible())
+        .toBe(true);
+      expect(await quiz.getByRole("radio").first().isChecked()).toBe(true);
+    }
+    expectCleanRun(watched);
+  });
+
+  it("shows one reader's quiz progress in two tabs: a result reached in one is kept", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    contexts.push(context);
+    const watched = await watch(context);
+    const [first, second] = [watched.page, await context.newPage()];
+    for (const tab of [first, second]) {
+      await tab.goto(`${server.url}/plain.html`);
+      await waitForReady(tab, 2);
+    }
+    const result = (tab: typeof first) =>
+      tab.locator("backstory-quiz").getByRole("heading", { name: /^You got \d+ of \d+ right$/ });
+
+    // The reader finishes the quiz in the first tab, answering whatever comes first.
+    await first.bringToFront();
+    const quiz = first.locator("backstory-quiz");
+    for (let question = 0; question < story.quiz!.questions.length; question++) {
+      const choice = quiz.locator("input").first();
+      if (await choice.count()) await choice.check();
+      await quiz.getByRole("button", { name: "Check answer" }).click();
+      await quiz.getByRole("button", { name: /^(Next question|See your result)$/ }).click();
+    }
+    const reached = await result(first).textContent();
+    // The second tab, left at question 1, shows the same result instead of question 1.
+    await expect.poll(() => result(second).textContent()).toBe(reached);
+    expect(await second.getByRole("button", { name: "Check answer" }).count()).toBe(0);
+
+    for (const tab of [second, first]) {
+      await tab.bringToFront();
+      await tab.reload();
+      await waitForReady(tab, 2);
+      expect(await result(tab).textContent()).toBe(reached);
+    }
     expectCleanRun(watched);
   });
 
