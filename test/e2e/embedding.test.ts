@@ -2,12 +2,15 @@
  * Embedding in CMS pages, end to end: the built bundle and story, served over loopback, in
  * Chromium. Assumes `npm run build` ran (the `test` script builds first).
  */
+
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/serve.mjs";
 import { embedStylesheet } from "../../src/cli/embed-snippet.js";
 import { eventsInDateOrder } from "../../src/data/fallback-html.js";
 import type { Story } from "../../src/data/story-format.js";
+import { embedPageHtml } from "../../src/embed/allowed-origins.js";
 import {
   type Box,
   builtStory,
@@ -66,6 +69,8 @@ addEventListener("message", (event) => {
 let story: Story;
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
+/** Another site, on another origin: where a made-up story would come from. */
+let otherSite: { url: string; close: () => Promise<void> };
 const contexts: BrowserContext[] = [];
 
 async function open(
@@ -89,6 +94,15 @@ function expectCleanRun(watched: Watched) {
 
 beforeAll(async () => {
   story = builtStory();
+  otherSite = await startServer({
+    pages: {
+      "/made-up.json": {
+        body: JSON.stringify({ ...story, id: "made-up" }),
+        type: "application/json; charset=utf-8",
+        headers: { "access-control-allow-origin": "*" },
+      },
+    },
+  });
   const both = snippet(story);
   server = await startServer({
     pages: {
@@ -120,6 +134,10 @@ beforeAll(async () => {
         ),
       ),
       "/frame-host.js": { body: FRAME_HOST_JS, type: "text/javascript; charset=utf-8" },
+      // The embed page as `backstory embed-page --allow-origin` writes it for the other site.
+      "/cdn/embed-allowing.html": html(
+        embedPageHtml(readFileSync("dist/cdn/embed.html", "utf8"), [otherSite.url]),
+      ),
     },
   });
   browser = await launchChromium();
@@ -132,6 +150,7 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await otherSite?.close();
 });
 
 describe("the snippet on a plain page", () => {
@@ -495,5 +514,91 @@ describe("the iframe embed page", () => {
       .poll(async () => (await messages(watched)).at(-1)?.height)
       .toBe(await contentHeight(watched));
     expectCleanRun(watched);
+  });
+});
+
+describe("the iframe embed page's story addresses", () => {
+  /** Opens the embed page with `query`, recording every request it makes to the other site. */
+  async function openEmbed(query: string, path = "/cdn/embed.html") {
+    const toOtherSite: string[] = [];
+    const watched = await open(`${path}${query}`, {}, async (context) => {
+      context.on("request", (request) => {
+        if (request.url().startsWith(otherSite.url)) toOtherSite.push(request.url());
+      });
+    });
+    return { ...watched, toOtherSite };
+  }
+
+  const storyOf = (watched: Watched, tag: string) =>
+    watched.page.locator(tag).evaluate((element) => (element as { storyId?: string }).storyId);
+
+  it("refuses a story from another site, saying what, why and how the newsroom allows it", async () => {
+    const fake = `${otherSite.url}/made-up.json`;
+    const watched = await openEmbed(`?story=${encodeURIComponent(fake)}&widget=timeline`);
+    const message = await watched.page.getByRole("alert").textContent();
+    expect(message).toContain("this story is not shown");
+    expect(message).toContain(`shows stories from ${server.url} only`);
+    expect(message).toContain(`one from ${otherSite.url}`);
+    expect(message).toContain(`backstory embed-page --allow-origin ${otherSite.url}`);
+    expect(await watched.page.locator("backstory-timeline, backstory-quiz").count()).toBe(0);
+    expect(watched.toOtherSite).toEqual([]);
+    expectCleanRun(watched);
+  });
+
+  it.each([
+    ["a data: address", "data:application/json,%7B%7D", "a data: address"],
+    ["a javascript: address", "javascript:alert(1)", "a javascript: address"],
+  ])("refuses %s", async (_name, address, said) => {
+    const watched = await openEmbed(`?story=${encodeURIComponent(address)}&widget=quiz`);
+    expect(await watched.page.getByRole("alert").textContent()).toContain(`one from ${said}`);
+    expect(await watched.page.locator("backstory-quiz").count()).toBe(0);
+    expectCleanRun(watched);
+  });
+
+  it("reads a relative story address against its own address, never against the article's", async () => {
+    const article = `${otherSite.url}/news/2024/article.html`;
+    const watched = await openEmbed(
+      `?story=${encodeURIComponent("../stories/musk-spacex.json")}&widget=timeline&article=${encodeURIComponent(article)}`,
+    );
+    await waitForReady(watched.page, 1);
+    expect(await storyOf(watched, "backstory-timeline")).toBe("musk-spacex");
+    expect(await watched.page.locator("backstory-timeline").getAttribute("src")).toBe(
+      `${server.url}${STORY_URL}`,
+    );
+    expect(watched.toOtherSite).toEqual([]);
+    expectCleanRun(watched);
+  });
+
+  it("shows a story from an origin allowed when the page was written, within its CSP", async () => {
+    const fromOther = `${otherSite.url}/made-up.json`;
+    const watched = await openEmbed(
+      `?story=${encodeURIComponent(fromOther)}&widget=quiz`,
+      "/cdn/embed-allowing.html",
+    );
+    await waitForReady(watched.page, 1);
+    expect(await storyOf(watched, "backstory-quiz")).toBe("made-up");
+    expect(watched.toOtherSite).toEqual([fromOther]);
+    expect(await violations(watched.page)).toEqual([]);
+    expectCleanRun(watched);
+  });
+
+  it("lets its Content-Security-Policy connect to its own origin only, as built", async () => {
+    const built = readFileSync("dist/cdn/embed.html", "utf8");
+    expect(built).toMatch(/connect-src 'self';/);
+    expect(built).toContain('<meta name="backstory-story-origins" content="">');
+    // Even a script that got past the page's own check could not fetch from another site.
+    const watched = await openEmbed(`?story=${encodeURIComponent(STORY_URL)}&widget=timeline`);
+    await waitForReady(watched.page, 1);
+    const fetched = await watched.page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => "fetched",
+          () => "blocked",
+        ),
+      `${otherSite.url}/made-up.json`,
+    );
+    expect(fetched).toBe("blocked");
+    expect((await violations(watched.page)).join("\n")).toContain("connect-src");
+    expect(watched.toOtherSite).toEqual([]);
   });
 });
