@@ -536,7 +536,7 @@ describe("the iframe embed page's story addresses", () => {
     const fake = `${otherSite.url}/made-up.json`;
     const watched = await openEmbed(`?story=${encodeURIComponent(fake)}&widget=timeline`);
     const message = await watched.page.getByRole("alert").textContent();
-    expect(message).toContain("this story is not shown");
+    expect(message).toContain("This story is not shown.");
     expect(message).toContain(`shows stories from ${server.url} only`);
     expect(message).toContain(`one from ${otherSite.url}`);
     expect(message).toContain(`backstory embed-page --allow-origin ${otherSite.url}`);
@@ -554,6 +554,29 @@ describe("the iframe embed page's story addresses", () => {
     expect(await watched.page.locator("backstory-quiz").count()).toBe(0);
     expectCleanRun(watched);
   });
+
+  it.each(["light", "dark"] as const)(
+    "words its refusal in a box axe finds no WCAG 2.2 AA fault in (%s)",
+    async (colorScheme) => {
+      const fake = `${otherSite.url}/made-up.json`;
+      // Lets axe's script in; the page's own CSP is tested above and below.
+      const watched = await open(`/cdn/embed.html?story=${encodeURIComponent(fake)}`, {
+        colorScheme,
+        bypassCSP: true,
+      });
+      await watched.page.getByRole("alert").waitFor();
+      await watched.page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+      const found = await watched.page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: { run: (options: unknown) => Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe.run({ runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
+        return result.violations.map((violation) => violation.id);
+      });
+      expect(found).toEqual([]);
+    },
+  );
 
   it("reads a relative story address against its own address, never against the article's", async () => {
     const article = `${otherSite.url}/news/2024/article.html`;
