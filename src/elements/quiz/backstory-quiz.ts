@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from "lit";
 import { ownValue } from "../../data/own-value.js";
+import type { QuizProgress } from "../../data/quiz-progress.js";
 import {
   correctAnswer,
   findResultBand,
@@ -14,7 +15,7 @@ import { renderCitation } from "../shared/citation.js";
 import { emit } from "../shared/events.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { quizStyles } from "./backstory-quiz.styles.js";
-import { loadQuizProgress, saveQuizProgress } from "./quiz-progress-store.js";
+import { loadQuizProgress, saveQuizProgress, watchQuizProgress } from "./quiz-progress-store.js";
 import { ENGLISH_QUIZ_STRINGS, type QuizStrings } from "./strings.js";
 
 /** What the quiz needs of a `<backstory-timeline>`. */
@@ -96,14 +97,37 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     }
   };
 
+  /** @internal Stops following the progress other quizzes of this content save. */
+  private unwatch?: () => void;
+
+  /** @internal Another quiz of the same content, here or in another tab, saved the reader's progress. */
+  private readonly onProgressElsewhere = (progress: QuizProgress) => {
+    this.index = progress.index;
+    this.answers = progress.answers;
+    this.nothingChosen = false;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener("backstory-ready", this.onTimelineReady);
+    this.watchProgress();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener("backstory-ready", this.onTimelineReady);
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** @internal */
+  private watchProgress(): void {
+    this.unwatch?.();
+    const quiz = this.quiz;
+    this.unwatch =
+      this.progressKey && quiz && !this.noPersist && this.isConnected
+        ? watchQuizProgress(this.progressKey, quiz, this.onProgressElsewhere)
+        : undefined;
   }
 
   /** @internal */
@@ -122,6 +146,7 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     this.index = saved?.index ?? 0;
     this.answers = saved?.answers ?? {};
     this.drafts = {};
+    this.watchProgress();
   }
 
   /** @internal */
@@ -331,7 +356,11 @@ ${
   /** @internal */
   private save(): void {
     if (this.progressKey && !this.noPersist) {
-      saveQuizProgress(this.progressKey, { index: this.index, answers: this.answers });
+      saveQuizProgress(
+        this.progressKey,
+        { index: this.index, answers: this.answers },
+        this.onProgressElsewhere,
+      );
     }
   }
 
