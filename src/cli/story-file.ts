@@ -14,7 +14,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
-import { checkEditorialRules } from "../data/editorial-checks.js";
+import { checkEditorialRules, editorialWarnings } from "../data/editorial-checks.js";
 import type { Story } from "../data/story-format.js";
 import {
   formatStoryError,
@@ -294,9 +294,13 @@ export function locatedMessage(file: LoadedStory, error: StoryError): string {
 
 /**
  * Loads and validates a story file, with the editorial checks on top of the shared validator, or
- * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count).
+ * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count). Warnings
+ * about a valid story go to `warn`, one located line each.
  */
-export async function loadValidStory(path: string): Promise<{ file: LoadedStory; story: Story }> {
+export async function loadValidStory(
+  path: string,
+  warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<{ file: LoadedStory; story: Story }> {
   const file = await loadStoryFile(path);
   const result = validateStory(file.value);
   const errors = result.ok ? checkEditorialRules(result.story) : result.errors;
@@ -310,6 +314,9 @@ export async function loadValidStory(path: string): Promise<{ file: LoadedStory;
     throw new InputError(
       listProblems(lines, total, (n) => `${count(n, "error", "errors")} in ${path}.`),
     );
+  }
+  for (const warning of editorialWarnings(result.story)) {
+    warn(`${file.locate(keysOf(warning))}: warning: ${formatStoryError(warning)}`);
   }
   return { file, story: result.story };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkEditorialRules } from "../../src/data/editorial-checks.js";
+import {
+  checkEditorialRules,
+  editorialWarnings,
+  MIN_QUOTE_WORDS,
+} from "../../src/data/editorial-checks.js";
 import { formatStoryError } from "../../src/data/validate-story.js";
 import { minimalStory } from "../fixtures/stories.js";
 
@@ -32,5 +36,52 @@ describe("checkEditorialRules", () => {
     ).toEqual([
       "quiz.results[1].max: is 5, but the quiz has only 2 questions, so no one can score more than 2.",
     ]);
+  });
+});
+
+describe("checkEditorialRules: quotes", () => {
+  it.each([
+    ["e", "one word"],
+    ["Musk said", "2 words"],
+    ["the company’s satellites", "3 words"],
+  ])("refuses the quote %j (%s)", (quote, words) => {
+    expect(
+      errorsAfter((s) => {
+        s.timeline.events[1].citation.quote = quote;
+      }),
+    ).toEqual([
+      `timeline.events[1].citation.quote: ${JSON.stringify(quote)} is ${words}; a quote needs at least ${MIN_QUOTE_WORDS} words from the article, enough to show where the fact comes from. Quote the whole phrase.`,
+    ]);
+  });
+
+  it(`accepts ${MIN_QUOTE_WORDS} words, and counts words in a language written without spaces`, () => {
+    expect(MIN_QUOTE_WORDS).toBe(4);
+    expect(
+      errorsAfter((s) => {
+        s.timeline.events[1].citation.quote = "Musk said on Monday";
+      }),
+    ).toEqual([]);
+    expect(
+      errorsAfter((s) => {
+        s.article.language = "ja";
+        s.timeline.events[1].citation.quote = "東京";
+      }),
+    ).toHaveLength(1);
+    expect(
+      errorsAfter((s) => {
+        s.article.language = "ja";
+        s.timeline.events[1].citation.quote = "東京で新しい衛星を打ち上げた";
+      }),
+    ).toEqual([]);
+  });
+
+  it("warns, without an error, about an ordering question over two events with the same date", () => {
+    const story: any = minimalStory();
+    story.timeline.events[1].date = "199X";
+    expect(checkEditorialRules(story)).toEqual([]);
+    expect(editorialWarnings(story).map(formatStoryError)).toEqual([
+      'quiz.questions[1].events[1]: "second" and "first" have the same date (199X), so a reader cannot know which came first. Use events with different dates, or give these more precise ones.',
+    ]);
+    expect(editorialWarnings(minimalStory())).toEqual([]);
   });
 });
