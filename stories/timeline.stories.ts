@@ -139,6 +139,11 @@ export const LongTitlesNarrow: Story = {
 
 export const ImagesWithCredits: Story = {
   args: { story: storyWithImages(), "selected-id": "classified-contract" },
+  play: async ({ canvasElement }) => {
+    const { screen } = await timelineIn(canvasElement);
+    const picture = await screen.findByShadowRole("img", { name: /a rocket on a launch pad/ });
+    await waitFor(() => expect((picture as HTMLImageElement).naturalWidth).toBeGreaterThan(0));
+  },
 };
 
 /** A reader pressed the "Starlink" tag filter. */

@@ -298,7 +298,8 @@ export function locatedMessage(file: LoadedStory, error: StoryError): string {
 
 /**
  * Loads and validates a story file, with the editorial checks on top of the shared validator, or
- * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count).
+ * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count). Warnings
+ * about a valid story go to `warn`, one located line each.
  */
 export async function loadValidStory(path: string): Promise<{ file: LoadedStory; story: Story }> {
   const file = await loadStoryFile(path);

@@ -120,8 +120,12 @@ function make<T>(
   };
 }
 
+// A character a reader can see: not a space, control, format character (zero-width space, soft
+// hyphen, text-direction mark) or blank letter (Hangul filler, braille blank).
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\u115f\u1160\u2800\u3164\uffa0]/u;
+
 export interface StringOptions {
-  /** Must have a character other than spaces. */
+  /** Must have a character a reader can see. */
   nonEmpty?: boolean;
   /** For the JSON Schema only: what a checker in an editor can test. */
   pattern?: RegExp;
@@ -131,7 +135,11 @@ export interface StringOptions {
 export function string(options: StringOptions = {}): Schema<string> {
   const rules = [...(options.rules ?? [])];
   if (options.nonEmpty) {
-    rules.unshift([(v) => v.trim() !== "", () => "is empty. Write the text or remove the field."]);
+    rules.unshift([
+      (v) => VISIBLE.test(v),
+      (v) =>
+        `is empty${v.trim() ? " (it has only invisible characters)" : ""}. Write the text or remove the field.`,
+    ]);
   }
   return make(
     "text in quotes",

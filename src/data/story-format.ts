@@ -71,8 +71,30 @@ export const CitationSchema = object({
   paragraph: optional(number({ integer: true, min: 1 })),
 });
 
+// An image address is read as a browser reads it (spaces and controls at the ends and tabs and
+// line breaks anywhere dropped) and must be http(s) or relative: "javascript:" and "file:" are not.
+const IMAGE_SCHEME_PATTERN = /^([a-z][a-z\d+.-]*):/i;
+const isImageAddress = (value: string) =>
+  /^https?$/i.test(
+    IMAGE_SCHEME_PATTERN.exec(value.replace(/^[\0- ]+|[\t\n\r]/g, ""))?.[1] ?? "http",
+  );
+
+const imageAddress = () =>
+  string({
+    nonEmpty: true,
+    pattern: /^(?![\0- ]*(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z\d+.-]*:)/,
+    rules: [
+      [
+        isImageAddress,
+        (value) =>
+          `${quoteValue(value)} is not an address images are shown from. Use one that starts with https:// or http://, or one relative to the page, such as "images/launch.jpg".`,
+      ],
+    ],
+  });
+
 export const ImageSchema = object({
-  src: text(),
+  /** The image's address: https://, http:// or relative to the page. */
+  src: imageAddress(),
   /** Describes the image for readers who cannot see it; "" only for a purely decorative image. */
   alt: string(),
   credit: optional(text()),

@@ -74,6 +74,17 @@ function checkUniqueIds(list: unknown[], keys: PathKey[], errors: StoryError[]):
   return new Set(seen.keys());
 }
 
+/** A list of ids that names one twice: a question no reader could answer right. */
+function listedTwice(list: unknown, keys: PathKey[], what: string, errors: StoryError[]): void {
+  asList(list).forEach((item, index, all) => {
+    if (all.indexOf(item) < index) {
+      errors.push(
+        makeError([...keys, index], `${quoteValue(item)} is listed twice. List each ${what} once.`),
+      );
+    }
+  });
+}
+
 function examples(ids: Set<string>): string {
   const list = [...ids].slice(0, 3).map((id) => quoteValue(id));
   return list.length ? ` such as ${list.join(", ")}` : "";
@@ -139,6 +150,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       );
     }
     if (q.type === "multiple") {
+      listedTwice(q.answers, [...keys, "answers"], "right choice", errors);
       asList(q.answers).forEach((answer, answerIndex) => {
         if (typeof answer === "string" && !choiceIds.has(answer)) {
           errors.push(
@@ -151,6 +163,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       });
     }
     if (q.type === "order") {
+      listedTwice(q.events, [...keys, "events"], "event", errors);
       asList(q.events).forEach((eventId, eventIndex) => {
         if (typeof eventId === "string" && !eventIds.has(eventId)) {
           errors.push(

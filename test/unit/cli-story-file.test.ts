@@ -197,3 +197,34 @@ describe("backstory check quotes values from the file", () => {
     expect(result.stderr).not.toMatch(/[\u202E\u200B]/);
   });
 });
+
+describe("backstory build --out", () => {
+  const build = (out: string) =>
+    backstory("build", STORY, "--article", "data/musk-spacex/article.txt", "--out", out);
+
+  it("fails at once, with a message, where the system allows no new folder (under /proc)", () => {
+    const started = performance.now();
+    const result = build("/proc/backstory-test/stories/built.json");
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "/proc/backstory-test/stories/built.json: cannot write the built story: cannot create the folder /proc/backstory-test (the system does not allow a new folder there). Choose an --out in a folder you can write to, such as dist/stories/.\n",
+    );
+  });
+
+  it("names a file that stands where a folder should be", () => {
+    const result = build("package.json/built.json");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `(${join(process.cwd(), "package.json")} is a file, not a folder).`,
+    );
+  });
+
+  it("creates the folders that are missing", () => {
+    const out = join(dir, "new", "folders", "built.json");
+    const result = build(out);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).id).toBe(JSON.parse(storyText).id);
+  });
+});
