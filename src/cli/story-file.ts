@@ -11,6 +11,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
+import { withDateAdvice } from "../data/date-advice.js";
 import {
   checkEditorialRules,
   checkEditorialWarnings,
@@ -110,6 +111,15 @@ function keysOf(error: StoryError): PathKey[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+function valueAt(value: unknown, keys: readonly PathKey[]): unknown {
+  let at = value;
+  for (const key of keys) {
+    if (typeof at !== "object" || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PathKey, unknown>)[key];
+  }
+  return at;
+}
+
 export function locatedMessage(file: LoadedStory, error: StoryError): string {
   return `${file.locate(keysOf(error))}: ${formatStoryError(error)}`;
 }
@@ -121,7 +131,9 @@ export function locatedMessage(file: LoadedStory, error: StoryError): string {
 export async function loadValidStory(path: string): Promise<{ file: LoadedStory; story: Story }> {
   const file = await loadStoryFile(path);
   const result = validateStory(file.value);
-  const errors = result.ok ? checkEditorialRules(result.story) : result.errors;
+  const errors = result.ok
+    ? checkEditorialRules(result.story)
+    : result.errors.map((error) => withDateAdvice(error, valueAt(file.value, keysOf(error))));
   if (!result.ok || errors.length > 0) {
     const count = errors.length;
     const lines = errors.map((error) => locatedMessage(file, error));
