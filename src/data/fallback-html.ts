@@ -111,16 +111,19 @@ function eventDate(story: Story, event: TimelineEvent): string {
 }
 
 /**
- * A citation as the elements show it: the verified quote, the paragraph it was found in, and a
- * link to the passage in the article (a text fragment; relative when the story has no
- * `article.url`, so that it points into the page the fallback is on).
+ * A citation: the verified quote as a `<q>` (it flows in the text, unindented, on the narrowest
+ * phone), the paragraph it was found in, and a link to the passage in the article: a text
+ * fragment, relative when the story has no `article.url`, so that it points into the page the
+ * fallback is on.
  */
 function citationHtml(story: Story, { quote, paragraph }: Citation, words: FallbackWords): string {
-  const href = (story.article.url ?? "") + textFragment(quote);
+  const { url, language } = story.article;
+  const href = escapeHtml((url ?? "") + textFragment(quote));
+  const cite = url ? ` cite="${href}"` : "";
   const where = paragraph
-    ? `${escapeHtml(fillTemplate(words.paragraph, { paragraph }, story.article.language))} `
+    ? ` ${escapeHtml(fillTemplate(words.paragraph, { paragraph }, language))}`
     : "";
-  return `<figure><blockquote><p>${escapeHtml(quote)}</p></blockquote><figcaption>${where}<a href="${escapeHtml(href)}">${escapeHtml(words.readInArticle)}</a></figcaption></figure>`;
+  return `<p><q${cite}>${escapeHtml(quote)}</q>${where} <a href="${href}">${escapeHtml(words.readInArticle)}</a></p>`;
 }
 
 /** The events in date order (stable: events with equal dates keep the file's order). */

@@ -258,25 +258,25 @@ describe("timelineFallbackHtml: what the product promises, without JavaScript", 
   const document = parse(timelineFallbackHtml(story, { headingLevel: 2 }));
 
   it("keeps each event's verified quote, its paragraph and a link to it in the article", () => {
-    const figures = [...document.querySelectorAll("li figure")];
-    expect(figures).toHaveLength(5);
-    const first = figures[0] as Element;
-    expect(first.querySelector("blockquote")?.textContent).toBe(
+    const quotes = [...document.querySelectorAll("li q")];
+    expect(quotes).toHaveLength(5);
+    const first = quotes[0]?.parentElement as Element;
+    expect(first.querySelector("q")?.textContent).toBe(
       "The Museum was founded in the early third century BCE.",
     );
-    expect(first.querySelector("figcaption")?.textContent).toBe(
-      "Paragraph 2 of the article. Read it in the article",
+    expect(first.textContent).toBe(
+      "The Museum was founded in the early third century BCE. Paragraph 2 of the article. Read it in the article",
     );
-    const link = first.querySelector("figcaption a");
-    expect(link?.getAttribute("href")).toBe(
-      "https://example.org/library#:~:text=The%20Museum%20was%20founded%20in%20the%20early%20third%20century%20BCE.",
-    );
+    const href =
+      "https://example.org/library#:~:text=The%20Museum%20was%20founded%20in%20the%20early%20third%20century%20BCE.";
+    expect(first.querySelector("a")?.getAttribute("href")).toBe(href);
+    expect(first.querySelector("q")?.getAttribute("cite")).toBe(href);
   });
 
   it("links into the page itself when the story has no article address", () => {
     const local = ancientStory();
     delete local.article.url;
-    const link = parse(timelineFallbackHtml(local)).querySelector("figcaption a");
+    const link = parse(timelineFallbackHtml(local)).querySelector("li a");
     expect(link?.getAttribute("href")).toMatch(/^#:~:text=The%20Museum/);
   });
 
@@ -331,9 +331,10 @@ describe("quizFallbackHtml: citations", () => {
         }),
       ),
     );
-    const captions = texts(document.querySelectorAll("details figcaption"));
-    expect(captions).toHaveLength(4);
-    expect(captions[0]).toBe("Paragraph 3 of the article. Read it in the article");
-    expect(document.querySelector("details blockquote")?.textContent).toBe("A quote.");
+    const citations = texts(document.querySelectorAll("details q"));
+    expect(citations).toEqual(["A quote.", "A quote.", "A quote.", "A quote."]);
+    expect(document.querySelector("details q")?.parentElement?.textContent).toBe(
+      "A quote. Paragraph 3 of the article. Read it in the article",
+    );
   });
 });
