@@ -112,7 +112,7 @@ function eventDate(story: Story, event: TimelineEvent): string {
 
 /**
  * A citation: the verified quote as a `<q>` (it flows in the text, unindented, on the narrowest
- * phone), the paragraph it was found in, and a link to the passage in the article: a text
+ * phone), and under it the paragraph it was found in, and a link to the passage in the article: a text
  * fragment, relative when the story has no `article.url`, so that it points into the page the
  * fallback is on.
  */
@@ -121,9 +121,10 @@ function citationHtml(story: Story, { quote, paragraph }: Citation, words: Fallb
   const href = escapeHtml((url ?? "") + textFragment(quote));
   const cite = url ? ` cite="${href}"` : "";
   const where = paragraph
-    ? ` ${escapeHtml(fillTemplate(words.paragraph, { paragraph }, language))}`
+    ? `${escapeHtml(fillTemplate(words.paragraph, { paragraph }, language))} `
     : "";
-  return `<p><q${cite}>${escapeHtml(quote)}</q>${where} <a href="${href}">${escapeHtml(words.readInArticle)}</a></p>`;
+  // The source on a line of its own, as under the element's quote.
+  return `<p><q${cite}>${escapeHtml(quote)}</q><br>${where}<a href="${href}">${escapeHtml(words.readInArticle)}</a></p>`;
 }
 
 /** The events in date order (stable: events with equal dates keep the file's order). */

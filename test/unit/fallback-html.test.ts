@@ -265,7 +265,7 @@ describe("timelineFallbackHtml: what the product promises, without JavaScript", 
       "The Museum was founded in the early third century BCE.",
     );
     expect(first.textContent).toBe(
-      "The Museum was founded in the early third century BCE. Paragraph 2 of the article. Read it in the article",
+      "The Museum was founded in the early third century BCE.Paragraph 2 of the article. Read it in the article",
     );
     const href =
       "https://example.org/library#:~:text=The%20Museum%20was%20founded%20in%20the%20early%20third%20century%20BCE.";
@@ -334,7 +334,7 @@ describe("quizFallbackHtml: citations", () => {
     const citations = texts(document.querySelectorAll("details q"));
     expect(citations).toEqual(["A quote.", "A quote.", "A quote.", "A quote."]);
     expect(document.querySelector("details q")?.parentElement?.textContent).toBe(
-      "A quote. Paragraph 3 of the article. Read it in the article",
+      "A quote.Paragraph 3 of the article. Read it in the article",
     );
   });
 });
