@@ -14,6 +14,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
+import { withDateAdvice } from "../data/date-advice.js";
 import {
   checkEditorialRules,
   checkEditorialWarnings,
@@ -292,6 +293,15 @@ function keysOf(error: StoryError): PathKey[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+function valueAt(value: unknown, keys: readonly PathKey[]): unknown {
+  let at = value;
+  for (const key of keys) {
+    if (typeof at !== "object" || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PathKey, unknown>)[key];
+  }
+  return at;
+}
+
 export function locatedMessage(file: LoadedStory, error: StoryError): string {
   return `${file.locate(keysOf(error))}: ${formatStoryError(error)}`;
 }
@@ -304,7 +314,9 @@ export function locatedMessage(file: LoadedStory, error: StoryError): string {
 export async function loadValidStory(path: string): Promise<{ file: LoadedStory; story: Story }> {
   const file = await loadStoryFile(path);
   const result = validateStory(file.value);
-  const errors = result.ok ? checkEditorialRules(result.story) : result.errors;
+  const errors = result.ok
+    ? checkEditorialRules(result.story)
+    : result.errors.map((error) => withDateAdvice(error, valueAt(file.value, keysOf(error))));
   if (!result.ok || errors.length > 0 || file.duplicates.length > 0) {
     // Only the listed errors are located: finding a place costs a walk through the file.
     const lines = file.duplicates.slice(0, LISTED_PROBLEMS);

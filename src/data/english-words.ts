@@ -13,4 +13,8 @@ export const SHARED_ENGLISH = {
   correctAnswer: "The answer: {answer}",
   /** Label of the right order of an ordering question. */
   correctOrder: "The right order",
+  /** Where a quote sits in the article: `{paragraph}`. */
+  paragraph: "Paragraph {paragraph} of the article.",
+  /** The link from a quote to its place in the article. */
+  readInArticle: "Read it in the article",
 } as const;

@@ -8,11 +8,13 @@
  *
  * Pure data code: no Lit, no DOM.
  */
+import { textFragment } from "./citations.js";
 import { compareStoryDates, htmlDatetime, parseStoryDate } from "./edtf-date.js";
 import { SHARED_ENGLISH } from "./english-words.js";
 import { fillTemplate } from "./fill-template.js";
 import { eventDateText } from "./story-dates.js";
-import type { Question, Story, TimelineEvent } from "./story-format.js";
+import type { Citation, Question, Story, TimelineEvent } from "./story-format.js";
+import { eraSpans, orderEvents } from "./timeline-order.js";
 
 export const FALLBACK_WIDGETS = ["timeline", "quiz"] as const;
 export type FallbackWidget = (typeof FALLBACK_WIDGETS)[number];
@@ -36,6 +38,10 @@ export interface FallbackWords {
   false: string;
   /** After the prompt of a multiple-select question that says how many to pick: `{count}`. */
   chooseCount: string;
+  /** Where a quote sits in the article; `{paragraph}` is its number. */
+  paragraph: string;
+  /** The link from a quote to its place in the article. */
+  readInArticle: string;
 }
 
 export const ENGLISH_FALLBACK_WORDS: FallbackWords = {
@@ -47,6 +53,8 @@ export const ENGLISH_FALLBACK_WORDS: FallbackWords = {
   true: SHARED_ENGLISH.true,
   false: SHARED_ENGLISH.false,
   chooseCount: SHARED_ENGLISH.pickCount,
+  paragraph: SHARED_ENGLISH.paragraph,
+  readInArticle: SHARED_ENGLISH.readInArticle,
 };
 
 export interface FallbackOptions {
@@ -98,7 +106,7 @@ function heading(level: number, text: string): string {
   return `<h${clamped}>${escapeHtml(text)}</h${clamped}>`;
 }
 
-/** The label a reader sees for an event's date: the display label, or the formatted date. */
+/** An event's date as readers see it, in the same markup as the element's. */
 function eventDate(story: Story, event: TimelineEvent): string {
   const date = parseStoryDate(event.date);
   const label = eventDateText(story, event);
@@ -107,6 +115,23 @@ function eventDate(story: Story, event: TimelineEvent): string {
   return datetime
     ? `<time datetime="${escapeHtml(datetime)}">${escapeHtml(label)}</time>`
     : `<span>${escapeHtml(label)}</span>`;
+}
+
+/**
+ * A citation: the verified quote as a `<q>` (it flows in the text, unindented, on the narrowest
+ * phone), and under it the paragraph it was found in, and a link to the passage in the article: a text
+ * fragment, relative when the story has no `article.url`, so that it points into the page the
+ * fallback is on.
+ */
+function citationHtml(story: Story, { quote, paragraph }: Citation, words: FallbackWords): string {
+  const { url, language } = story.article;
+  const href = escapeHtml((url ?? "") + textFragment(quote));
+  const cite = url ? ` cite="${href}"` : "";
+  const where = paragraph
+    ? `${escapeHtml(fillTemplate(words.paragraph, { paragraph }, language))} `
+    : "";
+  // The source on a line of its own, as under the element's quote.
+  return `<p><q${cite}>${escapeHtml(quote)}</q><br>${where}<a href="${href}">${escapeHtml(words.readInArticle)}</a></p>`;
 }
 
 /** The events in date order (stable: events with equal dates keep the file's order). */
@@ -122,19 +147,35 @@ export function eventsInDateOrder(story: Story): TimelineEvent[] {
   return keyed.map(({ event }) => event);
 }
 
-/** The timeline as an ordered list of events, each with its date, title and summary. */
+function eventHtml(story: Story, event: TimelineEvent, words: FallbackWords): string {
+  const note = event.dateNote ? `<p>${escapeHtml(event.dateNote)}</p>` : "";
+  return `  <li><p>${eventDate(story, event)}: <strong>${escapeHtml(event.title)}</strong></p>${note}<p>${escapeHtml(event.summary)}</p>${citationHtml(story, event.citation, words)}</li>`;
+}
+
+/**
+ * The timeline as an ordered list of events, each with its date, title, date note, summary and
+ * citation; where the story has eras, each era is a heading over its events (the same events the
+ * element shows under it), and the numbering runs on across them.
+ */
 export function timelineFallbackHtml(story: Story, options: FallbackOptions = {}): string {
   const words = { ...ENGLISH_FALLBACK_WORDS, ...options.words };
-  const items = eventsInDateOrder(story).map(
-    (event) =>
-      `  <li><p>${eventDate(story, event)}: <strong>${escapeHtml(event.title)}</strong></p><p>${escapeHtml(event.summary)}</p></li>`,
-  );
-  return wrapper("timeline", story, options, [
-    heading(options.headingLevel ?? 2, story.timeline.title ?? words.timeline),
-    "<ol>",
-    ...items,
-    "</ol>",
-  ]);
+  const level = options.headingLevel ?? 2;
+  const placed = orderEvents(story.timeline.events);
+  const spans = eraSpans(story.timeline.eras ?? [], placed);
+  const lines = [heading(level, story.timeline.title ?? words.timeline)];
+  let era: string | undefined;
+  placed.forEach(({ event }, index) => {
+    const span = spans.find(({ from, to }) => from <= index && index <= to);
+    if (index === 0 || span?.era.id !== era) {
+      if (index > 0) lines.push("</ol>");
+      if (span) lines.push(heading(level + 1, span.era.label));
+      lines.push(index === 0 ? "<ol>" : `<ol start="${index + 1}">`);
+      era = span?.era.id;
+    }
+    lines.push(eventHtml(story, event, words));
+  });
+  if (placed.length > 0) lines.push("</ol>");
+  return wrapper("timeline", story, options, lines);
 }
 
 function list(tag: "ul" | "ol", texts: readonly string[]): string {
@@ -188,7 +229,7 @@ function questionHtml(
       break;
     }
   }
-  const details = `<details><summary>${escapeHtml(words.showAnswer)}</summary>${answer}<p>${escapeHtml(question.explanation)}</p></details>`;
+  const details = `<details><summary>${escapeHtml(words.showAnswer)}</summary>${answer}<p>${escapeHtml(question.explanation)}</p>${citationHtml(story, question.citation, words)}</details>`;
   return `  <li><p>${prompt}</p>${choices}${details}</li>`;
 }
 

@@ -88,3 +88,22 @@ describe("backstory check and build: dates against their citations", () => {
     expect(backstory("check", storyFile(story), "--article", article).stderr).toBe("");
   });
 });
+
+describe("backstory check: dates the format does not read", () => {
+  it.each([
+    ["240 BC", 'Write "-0239" for 240 BCE: story-file years count 1 BCE as 0000'],
+    ["about 240 BCE", 'Write "-0239~" for about 240 BCE'],
+    ["272", 'Pad the year to four digits: "0272".'],
+    ["16 October 2002", 'Write "2002-10-16"'],
+  ])("proposes the exact story-file date for %j", (date, advice) => {
+    const story = ancientStory();
+    (story.timeline.events[2] as { date: string }).date = date;
+    const path = storyFile(story);
+    const result = backstory("check", path);
+    expect(result.status).toBe(1);
+    const [line, summary] = result.stderr.trim().split("\n");
+    expect(line).toMatch(new RegExp(`^${path}:\\d+:\\d+: timeline\\.events\\[2\\]\\.date: `));
+    expect(line).toContain(`${JSON.stringify(date)} is not a date. ${advice}`);
+    expect(summary).toBe(`1 error in ${path}.`);
+  });
+});

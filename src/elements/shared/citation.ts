@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import { textFragment } from "../../data/citations.js";
+import { SHARED_ENGLISH } from "../../data/english-words.js";
 import { fillTemplate } from "../../data/fill-template.js";
 import type { Citation, Story } from "../../data/story-format.js";
 
@@ -14,8 +15,8 @@ export interface CitationStrings {
 }
 
 export const ENGLISH_CITATION_STRINGS: CitationStrings = {
-  paragraph: "Paragraph {paragraph} of the article.",
-  readInArticle: "Read it in the article",
+  paragraph: SHARED_ENGLISH.paragraph,
+  readInArticle: SHARED_ENGLISH.readInArticle,
 };
 
 /**
