@@ -20,7 +20,7 @@ import { ENGLISH_QUIZ_STRINGS, type QuizStrings } from "./strings.js";
 /** What the quiz needs of a `<backstory-timeline>`. */
 interface TimelineLike extends HTMLElement {
   readonly storyId?: string;
-  reveal(eventId: string): boolean;
+  reveal(eventId: string, back?: { label: string; action: () => void }): boolean;
 }
 
 const icon = (correct: boolean) =>
@@ -136,7 +136,7 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   /** @internal */
   protected renderStory(story: Story, t: QuizStrings) {
     return story.quiz
-      ? html`<div part="base" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</div>`
+      ? html`<section part="base" aria-labelledby="title" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</section>`
       : html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`;
   }
 
@@ -144,7 +144,7 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private renderQuiz(story: Story, quiz: Quiz, t: QuizStrings) {
     const question = quiz.questions[this.index];
     // Print shows every question, its choices with the right one marked, and the explanation.
-    return html`<div role="heading" aria-level=${this.level()} part="heading">${quiz.title}</div>
+    return html`<div id="title" role="heading" aria-level=${this.level()} part="heading">${quiz.title}</div>
 ${quiz.intro ? html`<p>${quiz.intro}</p>` : nothing}
 <div class="screen">${
       question ? this.renderQuestion(story, question, t) : this.renderResults(story, quiz, t)
@@ -473,10 +473,15 @@ ${
     );
   }
 
-  /** @internal */
+  /** @internal Shows the event on the timeline, which offers a way back to this question. */
   private showOnTimeline(eventId: string): void {
-    const timeline = this.findTimeline();
-    if (timeline?.reveal(eventId)) return;
+    const index = this.index;
+    const back = () => {
+      this.index = index;
+      void this.focusLater(".feedback");
+    };
+    const label = this.say("backToQuestion", { n: index + 1 });
+    if (this.findTimeline()?.reveal(eventId, { label, action: back })) return;
     // The timeline has gone: keep focus in the feedback while the button disappears.
     this.renderRoot.querySelector<HTMLElement>(".feedback")?.focus();
     this.requestUpdate();
