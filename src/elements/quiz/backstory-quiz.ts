@@ -137,7 +137,9 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   protected renderStory(story: Story, t: QuizStrings) {
     return story.quiz
       ? html`<section part="base" aria-labelledby="title" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</section>`
-      : html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`;
+      : this.editor
+        ? html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`
+        : html`<p class="unavailable" part="error">${t.unavailable}</p><slot></slot>`;
   }
 
   /** @internal */
