@@ -6,6 +6,7 @@ import {
   isAnswerCorrect,
   quizProgressKey,
   scoreQuiz,
+  shuffled,
   startingOrder,
 } from "../../data/quiz-scoring.js";
 import type { OrderQuestion, Question, Quiz, Story } from "../../data/story-format.js";
@@ -14,7 +15,7 @@ import { renderCitation } from "../shared/citation.js";
 import { emit } from "../shared/events.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { quizStyles } from "./backstory-quiz.styles.js";
-import { loadQuizProgress, saveQuizProgress } from "./quiz-progress-store.js";
+import { loadQuizProgress, readerSeed, saveQuizProgress } from "./quiz-progress-store.js";
 import { ENGLISH_QUIZ_STRINGS, type QuizStrings } from "./strings.js";
 
 /** What the quiz needs of a `<backstory-timeline>`. */
@@ -99,6 +100,8 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private shareText?: string;
   /** @internal Storage key of the quiz shown, to notice a new story. */
   private progressKey?: string;
+  /** @internal What this reader's choice order comes from, when the story shuffles choices. */
+  private seed = "";
   /** @internal Index of the order item being dragged. */
   private dragged = -1;
 
@@ -131,6 +134,7 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     this.index = saved?.index ?? 0;
     this.answers = saved?.answers ?? {};
     this.drafts = {};
+    this.seed = story?.quiz?.shuffleChoices && !this.noPersist ? readerSeed() : "";
   }
 
   /** @internal */
@@ -305,7 +309,13 @@ ${
     if (question.type === "order") {
       return question.events.map((id) => [id, this.eventTitle(story, id)]);
     }
-    return question.choices.map((choice) => [choice.id, choice.text]);
+    const choices = question.choices.map((choice): [string, string] => [choice.id, choice.text]);
+    if (!this.quiz?.shuffleChoices) return choices;
+    const texts = new Map(choices);
+    return shuffled([...texts.keys()], this.seed + question.id).map((id) => [
+      id,
+      texts.get(id) as string,
+    ]);
   }
 
   /**
