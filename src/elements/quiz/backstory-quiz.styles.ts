@@ -152,9 +152,6 @@ export const quizStyles = css`
     background: var(--_correct);
     color: var(--_background);
   }
-  #review li:focus {
-    outline-offset: .25rem;
-  }
   textarea {
     display: block;
     inline-size: 100%;

@@ -102,7 +102,7 @@ export function parseStoryJson(text: string, source: string): unknown {
  * that shows one `section` ("timeline" or "quiz") still gets the story when every error is in the
  * other section, without it: one broken part never takes the other down.
  */
-export function acceptStory(value: unknown, source: string, section?: string): Story {
+export function acceptStory(value: unknown, source: string, section: string): Story {
   const result = validateStory(value);
   if (result.ok) return result.story;
   const other = section === "timeline" ? "/quiz" : "/timeline";
@@ -110,9 +110,9 @@ export function acceptStory(value: unknown, source: string, section?: string): S
     ({ pointer }) => pointer === other || pointer.startsWith(`${other}/`),
   );
   console.error(
-    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere && section ? `, all in its ${other.slice(1)}, so the ${section} is shown without it` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
+    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? `, all in its ${other.slice(1)}, so the ${section} is shown without it` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
   );
-  if (section && elsewhere) {
+  if (elsewhere) {
     const story = value as Story;
     // The quiz reads only event titles from a broken timeline; anything not an object is left out.
     return section === "quiz"
