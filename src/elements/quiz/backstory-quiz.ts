@@ -331,9 +331,13 @@ ${
   ) {
     const texts = new Map(this.options(story, question, t));
     const answers = ids.map((id) => texts.get(id) ?? id);
-    return answers.length > 1
-      ? html`<p>${this.say(key, { answer: "" }).trim()}</p><ul>${answers.map((answer) => html`<li>${answer}</li>`)}</ul>`
-      : html`<p>${this.say(key, { answer: answers[0] ?? t.noAnswer })}</p>`;
+    if (answers.length < 2)
+      return html`<p>${this.say(key, { answer: answers[0] ?? t.noAnswer })}</p>`;
+    const items = answers.map((answer) => html`<li>${answer}</li>`);
+    // An order is a numbered list; several choices are not.
+    return html`<p>${this.say(key, { answer: "" }).trim()}</p>${
+      question.type === "order" ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`
+    }`;
   }
 
   /** @internal Titles only: the dates would give an ordering question away. */
