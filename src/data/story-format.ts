@@ -230,6 +230,8 @@ export const StorySchema = object({
       intro: optional(text()),
       questions: array(QuestionSchema, [1, "needs at least one question."]),
       results: array(ResultBandSchema, [1, "needs at least one result band."]),
+      /** Show each reader the choices in an order of their own, the same on every reload. */
+      shuffleChoices: optional(boolean()),
     }),
   ),
 });

@@ -55,8 +55,8 @@ const documented = (() => {
 })();
 
 const SHARED = {
-  attributes: ["heading-level", "lang", "src", "theme"],
-  fields: ["headingLevel", "lang", "src", "story", "storyId", "strings", "theme"],
+  attributes: ["editor", "heading-level", "lang", "src", "theme"],
+  fields: ["editor", "headingLevel", "lang", "src", "story", "storyId", "strings", "theme"],
 };
 
 const API = {

@@ -121,8 +121,24 @@ export const quizStyles = css`
     margin-block: 0 .5rem;
     font-size: 1.5em;
   }
+  /* The review's disclosure button: body size, so that it does not outweigh "Try again". */
+  [role="heading"] > button {
+    font-size: .8em;
+  }
   [part="score"] {
     font-size: 1.75em;
+  }
+  #review p {
+    margin-block: 0 .25rem;
+  }
+  #review li > p:first-child {
+    font-weight: 600;
+  }
+  #review > li {
+    margin-block-end: var(--_space);
+  }
+  .band + p {
+    margin-block-start: 0;
   }
   .band {
     margin-block: 0 .25rem;
@@ -151,9 +167,6 @@ export const quizStyles = css`
     border-color: var(--_correct);
     background: var(--_correct);
     color: var(--_background);
-  }
-  #review li:focus {
-    outline-offset: .25rem;
   }
   textarea {
     display: block;

@@ -7,6 +7,7 @@ import {
   isAnswerCorrect,
   quizProgressKey,
   scoreQuiz,
+  shuffled,
   startingOrder,
 } from "../../data/quiz-scoring.js";
 import type { OrderQuestion, Question, Quiz, Story } from "../../data/story-format.js";
@@ -15,13 +16,18 @@ import { renderCitation } from "../shared/citation.js";
 import { emit } from "../shared/events.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { quizStyles } from "./backstory-quiz.styles.js";
-import { loadQuizProgress, saveQuizProgress, watchQuizProgress } from "./quiz-progress-store.js";
+import {
+  loadQuizProgress,
+  readerSeed,
+  saveQuizProgress,
+  watchQuizProgress,
+} from "./quiz-progress-store.js";
 import { ENGLISH_QUIZ_STRINGS, type QuizStrings } from "./strings.js";
 
 /** What the quiz needs of a `<backstory-timeline>`. */
 interface TimelineLike extends HTMLElement {
   readonly storyId?: string;
-  reveal(eventId: string): boolean;
+  reveal(eventId: string, back?: { label: string; action: () => void }): boolean;
 }
 
 const icon = (correct: boolean) =>
@@ -83,6 +89,8 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private shareText?: string;
   /** @internal Storage key of the quiz shown, to notice a new story. */
   private progressKey?: string;
+  /** @internal What this reader's choice order comes from, when the story shuffles choices. */
+  private seed = "";
   /** @internal Index of the order item being dragged. */
   private dragged = -1;
 
@@ -147,20 +155,23 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     this.answers = saved?.answers ?? {};
     this.drafts = {};
     this.watchProgress();
+    this.seed = story?.quiz?.shuffleChoices && !this.noPersist ? readerSeed() : "";
   }
 
   /** @internal */
   protected renderStory(story: Story, t: QuizStrings) {
     return story.quiz
-      ? html`<div part="base" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</div>`
-      : html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`;
+      ? html`<section part="base" aria-labelledby="title" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</section>`
+      : this.editor
+        ? html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`
+        : html`<p class="unavailable" part="error">${t.unavailable}</p><slot></slot>`;
   }
 
   /** @internal */
   private renderQuiz(story: Story, quiz: Quiz, t: QuizStrings) {
     const question = quiz.questions[this.index];
     // Print shows every question, its choices with the right one marked, and the explanation.
-    return html`<div role="heading" aria-level=${this.level()} part="heading">${quiz.title}</div>
+    return html`<div id="title" role="heading" aria-level=${this.level()} part="heading">${quiz.title}</div>
 ${quiz.intro ? html`<p>${quiz.intro}</p>` : nothing}
 <div class="screen">${
       question ? this.renderQuestion(story, question, t) : this.renderResults(story, quiz, t)
@@ -319,7 +330,13 @@ ${
     if (question.type === "order") {
       return question.events.map((id) => [id, this.eventTitle(story, id)]);
     }
-    return question.choices.map((choice) => [choice.id, choice.text]);
+    const choices = question.choices.map((choice): [string, string] => [choice.id, choice.text]);
+    if (!this.quiz?.shuffleChoices) return choices;
+    const texts = new Map(choices);
+    return shuffled([...texts.keys()], this.seed + question.id).map((id) => [
+      id,
+      texts.get(id) as string,
+    ]);
   }
 
   /**
@@ -335,9 +352,13 @@ ${
   ) {
     const texts = new Map(this.options(story, question, t));
     const answers = ids.map((id) => texts.get(id) ?? id);
-    return answers.length > 1
-      ? html`<p>${this.say(key, { answer: "" }).trim()}</p><ul>${answers.map((answer) => html`<li>${answer}</li>`)}</ul>`
-      : html`<p>${this.say(key, { answer: answers[0] ?? t.noAnswer })}</p>`;
+    if (answers.length < 2)
+      return html`<p>${this.say(key, { answer: answers[0] ?? t.noAnswer })}</p>`;
+    const items = answers.map((answer) => html`<li>${answer}</li>`);
+    // An order is a numbered list; several choices are not.
+    return html`<p>${this.say(key, { answer: "" }).trim()}</p>${
+      question.type === "order" ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`
+    }`;
   }
 
   /** @internal Titles only: the dates would give an ordering question away. */
@@ -493,10 +514,15 @@ ${
     );
   }
 
-  /** @internal */
+  /** @internal Shows the event on the timeline, which offers a way back to this question. */
   private showOnTimeline(eventId: string): void {
-    const timeline = this.findTimeline();
-    if (timeline?.reveal(eventId)) return;
+    const index = this.index;
+    const back = () => {
+      this.index = index;
+      void this.focusLater(".feedback");
+    };
+    const label = this.say("backToQuestion", { n: index + 1 });
+    if (this.findTimeline()?.reveal(eventId, { label, action: back })) return;
     // The timeline has gone: keep focus in the feedback while the button disappears.
     this.renderRoot.querySelector<HTMLElement>(".feedback")?.focus();
     this.requestUpdate();

@@ -90,3 +90,21 @@ export function saveQuizProgress(
     warn(key, error);
   }
 }
+
+/**
+ * A random text kept for this reader, so that shuffled choices stay in the same order across
+ * reloads; "" (the same order for everyone) where storage cannot keep it.
+ */
+export function readerSeed(): string {
+  try {
+    const store = storage();
+    let seed = store?.getItem("backstory-reader");
+    if (store && !seed) {
+      seed = Math.random().toString(36).slice(2);
+      store.setItem("backstory-reader", seed);
+    }
+    return seed ?? "";
+  } catch {
+    return "";
+  }
+}

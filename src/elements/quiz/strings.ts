@@ -33,6 +33,8 @@ export interface QuizStrings extends StatusStrings, CitationStrings {
   yourOrder: string;
   correctOrder: string;
   seeOnTimeline: string;
+  /** Next to the event "See it on the timeline" showed: `{n}`. */
+  backToQuestion: string;
   /** Name of the move-up button: `{title}`. */
   moveUp: string;
   /** Name of the move-down button: `{title}`. */
@@ -80,6 +82,7 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   yourOrder: "Your order",
   correctOrder: SHARED_ENGLISH.correctOrder,
   seeOnTimeline: "See it on the timeline",
+  backToQuestion: "Back to question {n}",
   moveUp: "Move {title} up",
   moveDown: "Move {title} down",
   moved: "{title} moved to position {position} of {total}",

@@ -74,6 +74,7 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
     lang: {},
     headingLevel: { attribute: "heading-level", type: Number },
     strings: { attribute: false },
+    editor: { type: Boolean },
     announcement: { state: true },
   };
 
@@ -94,6 +95,13 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
 
   /** Replaces any of the English interface texts. */
   strings: Partial<Strings> = {};
+
+  /**
+   * Shows an editor's error box listing what is wrong with the story (Storybook and the studio
+   * set it). Without it, readers see the story's fallback content and one calm line, and the
+   * list goes to the console.
+   */
+  editor = false;
 
   /** @internal */
   protected readonly loader = new StoryController(this);
@@ -173,7 +181,8 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
     return html`${this.loader.render({
       pending: () => renderLoading(text),
       complete: (story) => this.renderStory(story, text),
-      error: (error) => renderLoadError(error, text, () => this.loader.retry(), this.locale),
+      error: (error) =>
+        renderLoadError(error, text, () => this.loader.retry(), this.editor, this.locale),
     })}<div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 }

@@ -126,13 +126,35 @@ export function parseStoryJson(text: string, source: string): unknown {
   }
 }
 
-/** Validates a story, logging every error for the editor, or throws a `StoryLoadError`. */
-export function acceptStory(value: unknown, source: string): Story {
+/**
+ * Validates a story, logging every error for the editor, or throws a `StoryLoadError`. An element
+ * that shows one `section` ("timeline" or "quiz") still gets the story when every error is in the
+ * other section, without it: one broken part never takes the other down.
+ */
+export function acceptStory(value: unknown, source: string, section: string): Story {
   const result = validateStory(value);
   if (result.ok) return result.story;
-  console.error(
-    `Backstory: ${source} has ${result.errors.length} problem(s):\n${result.errors.map(formatStoryError).join("\n")}`,
+  const other = section === "timeline" ? "/quiz" : "/timeline";
+  const elsewhere = result.errors.every(
+    ({ pointer }) => pointer === other || pointer.startsWith(`${other}/`),
   );
+  console.error(
+    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? `, all in its ${other.slice(1)}, so the ${section} is shown without it` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
+  );
+  if (elsewhere) {
+    const story = value as Story;
+    // The quiz reads only event titles from a broken timeline; anything not an object is left out.
+    return section === "quiz"
+      ? {
+          ...story,
+          timeline: {
+            events: (Array.isArray(story.timeline?.events) ? story.timeline.events : []).filter(
+              (event) => event && typeof event === "object",
+            ),
+          },
+        }
+      : { ...story, quiz: undefined };
+  }
   throw new StoryLoadError(
     "invalid",
     `${source} has ${result.errors.length} ${result.errors.length === 1 ? "problem" : "problems"}.`,

@@ -34,14 +34,17 @@ async function resolveStory(
   story: unknown,
   inline: string | undefined,
   signal: AbortSignal,
+  section: string,
 ): Promise<Story> {
-  if (story !== undefined && story !== null) return acceptStory(story, "The story property");
+  if (story !== undefined && story !== null) {
+    return acceptStory(story, "The story property", section);
+  }
   if (src) {
     const url = new URL(src, document.baseURI).href;
-    return acceptStory(await fetchStoryJson(url, signal), src);
+    return acceptStory(await fetchStoryJson(url, signal), src, section);
   }
   if (inline !== undefined) {
-    return acceptStory(parseStoryJson(inline, "The inline story"), "The inline story");
+    return acceptStory(parseStoryJson(inline, "The inline story"), "The inline story", section);
   }
   throw new StoryLoadError(
     "missing",
@@ -149,12 +152,22 @@ export class StoryController implements ReactiveController {
     ];
     let next: LoadState;
     try {
-      next = { status: "complete", story: await resolveStory(src, story, inline, abort.signal) };
+      // "backstory-timeline" shows the "timeline" section, "backstory-quiz" the "quiz".
+      const section = this.host.localName.slice(10);
+      next = {
+        status: "complete",
+        story: await resolveStory(src, story, inline, abort.signal, section),
+      };
     } catch (error) {
       next = { status: "error", error };
     }
     // A newer source, or a disconnect, has taken over: this answer is stale.
     if (abort !== this.abort || abort.signal.aborted) return;
+    // Readers see one calm line: what went wrong is for the editor, in the console. (An invalid
+    // story has logged its list already.)
+    if (next.status === "error" && (next.error as StoryLoadError).failure !== "invalid") {
+      console.error(`Backstory: ${(next.error as Error).message}`);
+    }
     this.state = next;
     this.host.requestUpdate();
   }

@@ -102,7 +102,7 @@ export const themeStyles = css`
     margin-block: 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .loading {
+  .loading, .unavailable {
     color: var(--_muted);
   }
   @media print {

@@ -82,6 +82,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private range = [0, 3 * OVERSCAN];
   /** @internal */
   private printing = false;
+  /** @internal The way back offered next to an event `reveal` showed. */
+  private back?: { id: string; label: string; action: () => void };
   /** @internal Every event, in date order. */
   private placed: PlacedEvent[] = [];
   /** @internal */
@@ -123,8 +125,12 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   /**
    * Shows an event: clears a filter that hides it, selects it (without `backstory-select`),
    * scrolls it into view and moves focus to it. Returns false if there is no such event.
+   * With `back`, the event's detail offers a button with that label, e.g. "Back to question 3",
+   * that calls `back.action`: the way back to whatever sent the reader here.
    */
-  reveal(eventId: string): boolean {
+  reveal(eventId: string, back?: { label: string; action: () => void }): boolean {
+    this.back = back && { id: eventId, ...back };
+    this.requestUpdate();
     return this.bring(eventId, "focus");
   }
 
@@ -253,7 +259,11 @@ ${
 </div>
 ${
   current
-    ? html`<div class="detail" part="detail">${position === undefined ? html`<p><strong>${text.hiddenByFilter}</strong></p>` : nothing}${this.renderEvent(current, level + 1, text)}</div>`
+    ? html`<div class="detail" part="detail">${position === undefined ? html`<p><strong>${text.hiddenByFilter}</strong></p>` : nothing}${this.renderEvent(current, level + 1, text)}${
+        this.back?.id === current.event.id
+          ? html`<button @click=${this.back.action}>${this.back.label}</button>`
+          : nothing
+      }</div>`
     : nothing
 }
 ${

@@ -487,6 +487,7 @@ describe("<backstory-quiz> words, headings, errors and print", () => {
     const story: Partial<FixtureStory> = fixtureStory();
     delete story.quiz;
     const quiz = document.createElement("backstory-quiz");
+    quiz.editor = true;
     quiz.story = story;
     document.body.append(quiz);
     expect(await screen.findByShadowText(/This story has no quiz\./)).toBeTruthy();

@@ -93,6 +93,24 @@ describe("<backstory-quiz> results", () => {
     expect(location.hash).toBe("");
   });
 
+  it("reviews several answers as lists: choices as bullets, an order numbered", async () => {
+    await mountQuiz();
+    await finish();
+    await userEvent.click(button("Your answers"));
+    const [, multiple, , order] = screen
+      .getAllByShadowRole("listitem")
+      .filter((item) => item.id.startsWith("review-"));
+    const lists = (item: HTMLElement | undefined) =>
+      within(item as HTMLElement)
+        .getAllByShadowRole("list")
+        .map((list) => `${list.localName}: ${spokenText(list)}`);
+    expect(lists(multiple)).toEqual(["ul: Choice A Choice C"]);
+    expect(lists(order)).toEqual([
+      expect.stringMatching(/^ol: (\w+ event ?){4}$/),
+      "ol: First event Second event Third event Fourth event",
+    ]);
+  });
+
   it("is axe-clean at 1280 and 320 px, collapsed and open", async () => {
     for (const width of [1280, 320]) {
       await page.viewport(width, 800);
