@@ -64,6 +64,8 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
   describe(`<${tag}>`, () => {
     const create = (src?: string): Backstory => {
       const element = document.createElement(tag) as Backstory;
+      // As in Storybook and the studio: the editor's messages are shown in the page.
+      element.setAttribute("editor", "");
       if (src) element.src = src;
       document.body.append(element);
       return element;
