@@ -6,11 +6,12 @@ import { type Command, UsageError } from "./command.js";
 import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
 import { embed } from "./commands/embed.js";
+import { embedPage } from "./commands/embed-page.js";
 import { fallback } from "./commands/fallback.js";
 import { serve } from "./commands/serve.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, fallback, serve];
+export const COMMANDS: Command[] = [check, build, embed, embedPage, fallback, serve];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -67,7 +68,7 @@ export async function main(
     for (const option of command.required ?? []) {
       if (parsed.values[option] === undefined) throw new UsageError(`--${option} is required.`);
     }
-    await command.run({ positionals: parsed.positionals, values: parsed.values }, out);
+    await command.run({ positionals: parsed.positionals, values: parsed.values }, out, err);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

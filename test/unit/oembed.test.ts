@@ -138,7 +138,7 @@ describe("backstory build, for CMS hosts", () => {
     const out = join(dir, "plain/spacex.json");
     expect(backstory("build", STORY, "--article", ARTICLE, "--out", out).status).toBe(0);
     const file = JSON.parse(readFileSync(join(dir, "plain/spacex.fallback.json"), "utf8"));
-    const printed = backstory("fallback", STORY, "--widget", "quiz").stdout;
+    const printed = backstory("fallback", out, "--widget", "quiz").stdout;
     expect(`${file.widgets.quiz.html}\n`).toBe(printed);
     expect(existsSync(join(dir, "plain/spacex.quiz.html"))).toBe(false);
   });

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Locator } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { RESERVED_HEIGHT } from "../../src/cli/embed-snippet.js";
+import { RESERVED_HEIGHT, SCROLL_STYLE } from "../../src/cli/embed-snippet.js";
 import { OEMBED_HEIGHT } from "../../src/cli/oembed.js";
 import { fallbackHtml } from "../../src/data/fallback-html.js";
 import type { Story } from "../../src/data/story-format.js";
@@ -103,6 +103,10 @@ describe.skipIf(provided.skip !== undefined)("the WordPress plugin, in a real Wo
     );
     expect(await page.locator("backstory-quiz").getAttribute("style")).toBe(
       `display:flow-root;min-height:${RESERVED_HEIGHT.quiz}`,
+    );
+    // The fallback scrolls inside the same height, and fades out where it continues.
+    expect(await page.locator('[data-backstory-fallback="quiz"]').getAttribute("style")).toBe(
+      `max-height:${RESERVED_HEIGHT.quiz};${SCROLL_STYLE}`,
     );
   });
 

@@ -18,6 +18,12 @@ const BACKSTORY_RESERVED_HEIGHT = array(
 );
 
 /**
+ * The fallback's scroll box with the fade that says it continues, as in `backstory embed`
+ * (SCROLL_STYLE there); after max-height.
+ */
+const BACKSTORY_SCROLL_STYLE = 'overflow:auto;box-sizing:border-box;padding-block-end:3rem;mask-image:linear-gradient(#000 calc(100% - 4rem), #0003);outline-offset:-3px';
+
+/**
  * `[backstory src="…" widget="timeline|quiz|both" height="…" theme="…" lang="…"]`
  *
  * @param array|string $attributes The shortcode's attributes.
@@ -228,10 +234,13 @@ function backstory_fallback_allowed_html() {
 		'h5'      => $plain,
 		'h6'      => $plain,
 		'p'       => $plain,
-		'ol'      => $plain,
+		'ol'      => array( 'start' => true ),
 		'ul'      => $plain,
 		'li'      => $plain,
 		'strong'  => $plain,
+		'q'       => array( 'cite' => true ),
+		'br'      => $plain,
+		'a'       => array( 'href' => true ),
 		'span'    => $plain,
 		'time'    => array( 'datetime' => true ),
 		'details' => $plain,
@@ -247,7 +256,10 @@ function backstory_fallback_allowed_html() {
  * @return string
  */
 function backstory_fallback_html( $part, $height ) {
-	$html = wp_kses( (string) ( $part['html'] ?? '' ), backstory_fallback_allowed_html() );
+	// "#:~:text=…" (a link to the quoted passage in this page) reads to wp_kses as the protocol
+	// "#"; allowed, it keeps the link whole.
+	$protocols = array_merge( wp_allowed_protocols(), array( '#' ) );
+	$html      = wp_kses( (string) ( $part['html'] ?? '' ), backstory_fallback_allowed_html(), $protocols );
 	if ( ! preg_match( '/^<div\s/', $html ) ) {
 		return '';
 	}
@@ -255,7 +267,7 @@ function backstory_fallback_html( $part, $height ) {
 	$region = sprintf(
 		'<div role="region" aria-label="%1$s" tabindex="0" style="%2$s" ',
 		esc_attr( (string) ( $part['title'] ?? '' ) ),
-		esc_attr( 'max-height:' . $height . ';overflow:auto' )
+		esc_attr( 'max-height:' . $height . ';' . BACKSTORY_SCROLL_STYLE )
 	);
 	return preg_replace( '/^<div\s/', $region, $html, 1 );
 }
