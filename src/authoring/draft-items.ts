@@ -55,12 +55,25 @@ export function findDraftItems(story: unknown): DraftItem[] {
     const title = asText(event.title);
     const name = `event ${index + 1}${title ? ` (${quoted(title)})` : ""}`;
     const cited = asText(asObject(event.citation).quote);
+    const missing = [
+      cited ? "" : "citation",
+      title ? "" : "title",
+      asText(event.summary) ? "" : "summary",
+    ].filter(Boolean);
+    const what = missing.join(" or ");
+    const steps = [
+      cited ? "" : `paste the passage of the article it comes from into its citation's "quote"`,
+      missing.length > (cited ? 0 : 1)
+        ? `write its ${missing.filter((m) => m !== "citation").join(" and ")} from that passage`
+        : "",
+    ].filter(Boolean);
     items.push({
       keys: ["timeline", "events", index],
       kind: "event",
-      message: cited
-        ? `${name} is a proposal: check its date, title and summary against the sentence it cites, ${UNDRAFT}; or delete the event.`
-        : `${name} has no citation yet: paste the passage of the article it comes from into its citation's "quote", check the event against it, ${UNDRAFT}; or delete the event.`,
+      message:
+        missing.length === 0
+          ? `${name} is a proposal: check its date, title and summary against the sentence it cites, ${UNDRAFT}; or delete the event.`
+          : `${name} has no ${what} yet: ${steps.join(", ")}, check the event against it, ${UNDRAFT}; or delete the event.`,
     });
   });
   const quiz = asObject(root.quiz);

@@ -96,12 +96,12 @@ function uniqueId(base: string, used: Set<string>): string {
 function orderable(events: DraftEvent[]): DraftEvent[] {
   const dated = events
     .map((event) => ({ event, date: parseStoryDate(event.date) }))
-    .filter((item) => item.date?.start && item.date.end)
-    .sort((a, b) => compareStoryDates(a.date as never, b.date as never));
+    .flatMap(({ event, date }) => (date?.start && date.end ? [{ event, date }] : []))
+    .sort((a, b) => compareStoryDates(a.date, b.date));
   const chain: DraftEvent[] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (const { event, date } of dated) {
-    if (!date || dateSortKey(date) < end) continue;
+    if (dateSortKey(date) < end) continue;
     chain.push(event);
     end = dateEndKey(date);
   }

@@ -16,7 +16,8 @@ beforeAll(() => {
   execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
 }, 60_000);
 
-describe("backstory draft", () => {
+// Each test runs the command line as a process, some twice.
+describe("backstory draft", { timeout: 30_000 }, () => {
   const out = join(dir, "musk-spacex", "story.json");
 
   it("writes a draft story from the article and says what is next", () => {

@@ -1,5 +1,4 @@
 import { basename, dirname, resolve } from "node:path";
-import { draftStory } from "../../authoring/draft-story.js";
 import { isStoryDate } from "../../data/edtf-date.js";
 import { type Command, UsageError } from "../command.js";
 import { readText } from "../story-file.js";
@@ -64,6 +63,8 @@ Options:
     }
     const outPath = values.out as string;
     const text = await readText(articlePath, "article");
+    // Loaded only here, so that the other commands start without the date parser.
+    const { draftStory } = await import("../../authoring/draft-story.js");
     const { story } = draftStory(text, { dateline, language, id: idFromPath(outPath) });
     await writeNewStory(outPath, story, values.force === true);
     const events = story.timeline.events;
