@@ -8,9 +8,10 @@ import { check } from "./commands/check.js";
 import { draft } from "./commands/draft.js";
 import { embed } from "./commands/embed.js";
 import { fallback } from "./commands/fallback.js";
+import { importCommand } from "./commands/import.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, fallback, draft];
+export const COMMANDS: Command[] = [check, build, embed, fallback, draft, importCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
