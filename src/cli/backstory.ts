@@ -5,12 +5,14 @@ import { parseArgs } from "node:util";
 import { type Command, UsageError } from "./command.js";
 import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
+import { draft } from "./commands/draft.js";
 import { embed } from "./commands/embed.js";
 import { embedPage } from "./commands/embed-page.js";
 import { fallback } from "./commands/fallback.js";
+import { importCommand } from "./commands/import.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, embedPage, fallback];
+export const COMMANDS: Command[] = [check, build, embed, embedPage, fallback, draft, importCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -60,7 +62,7 @@ export async function main(
     if (parsed.positionals.length !== command.positionals) {
       throw new UsageError(
         parsed.positionals.length < command.positionals
-          ? "the story file is missing."
+          ? (command.missing ?? "the story file is missing.")
           : `unexpected argument "${parsed.positionals[command.positionals]}".`,
       );
     }

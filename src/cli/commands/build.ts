@@ -64,7 +64,9 @@ Options:
   positionals: 1,
   required: ["article", "out"],
   async run({ positionals: [storyPath = ""], values }, out, warn) {
-    const { file, story } = await loadValidStory(storyPath);
+    const { file, story } = await loadValidStory(storyPath, {
+      articlePath: values.article as string,
+    });
     const built = await verifyCitations(file, story, values.article as string);
     const article = await readText(values.article as string, "article");
     reportWarnings(file, built, { article, strict: values.strict === true }, warn);
