@@ -59,7 +59,7 @@ export function fetchStoryJson(
   if (!request) {
     const stop = new AbortController();
     const entry: SharedRequest = {
-      json: requestStoryJson(url, timeoutMs, stop.signal),
+      json: requestStoryJson(url, timeoutMs, stop),
       users: 0,
       stop,
     };
@@ -86,32 +86,42 @@ export function fetchStoryJson(
 async function requestStoryJson(
   url: string,
   timeoutMs: number,
-  stop: AbortSignal,
+  stop: AbortController,
 ): Promise<unknown> {
-  let response: Response;
+  // One signal for both ends of the download: too slow, or no longer wanted.
+  const timer = setTimeout(
+    () => stop.abort(new DOMException("The story file took too long.", "TimeoutError")),
+    timeoutMs,
+  );
   try {
-    response = await fetch(url, {
-      signal: AbortSignal.any([stop, AbortSignal.timeout(timeoutMs)]),
-    });
-  } catch (error) {
-    if ((error as Error).name === "TimeoutError") {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: stop.signal });
+    } catch (error) {
+      if (stop.signal.reason?.name === "TimeoutError") {
+        throw new StoryLoadError(
+          "timeout",
+          `${url} did not answer within ${timeoutMs / 1000} seconds.`,
+        );
+      }
       throw new StoryLoadError(
-        "timeout",
-        `${url} did not answer within ${timeoutMs / 1000} seconds.`,
+        "network",
+        `${url} could not be reached (${(error as Error).message || "network error"}).`,
       );
     }
-    throw new StoryLoadError(
-      "network",
-      `${url} could not be reached (${(error as Error).message || "network error"}).`,
-    );
+    if (response.status === 404) {
+      throw new StoryLoadError(
+        "not-found",
+        `${url} was not found (404). Check the address in src.`,
+      );
+    }
+    if (!response.ok) {
+      throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
+    }
+    return parseStoryJson(await response.text(), url);
+  } finally {
+    clearTimeout(timer);
   }
-  if (response.status === 404) {
-    throw new StoryLoadError("not-found", `${url} was not found (404). Check the address in src.`);
-  }
-  if (!response.ok) {
-    throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
-  }
-  return parseStoryJson(await response.text(), url);
 }
 
 /** Parses story JSON, naming the source in the error. */

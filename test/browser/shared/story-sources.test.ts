@@ -173,6 +173,34 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
         expect(signals[0]?.aborted).toBe(true);
       });
 
+      it("give up on a server that does not answer in 15 seconds, with Retry", async () => {
+        const signals: AbortSignal[] = [];
+        vi.spyOn(window, "fetch").mockImplementation((_input, init) => {
+          const signal = init?.signal as AbortSignal;
+          signals.push(signal);
+          return new Promise((_resolve, reject) =>
+            signal.addEventListener("abort", () =>
+              reject(new DOMException("Aborted", "AbortError")),
+            ),
+          );
+        });
+        vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+        try {
+          const file = freshFile();
+          const element = create(file);
+          await vi.waitFor(() => expect(signals).toHaveLength(1));
+          vi.advanceTimersByTime(14_000);
+          expect(signals[0]?.aborted).toBe(false);
+          vi.advanceTimersByTime(1_000);
+          expect(signals[0]?.aborted).toBe(true);
+          const box = await within(element).findByShadowRole("alert");
+          expect(box.textContent).toContain(`${file} did not answer within 15 seconds.`);
+          expect(within(box).getByRole("button", { name: "Retry" })).toBeTruthy();
+        } finally {
+          vi.useRealTimers();
+        }
+      });
+
       it("free a file when its element is given another src", async () => {
         const requests = countRequests();
         const [file, other] = [freshFile(), freshFile()];
