@@ -72,10 +72,14 @@ export function fetchStoryJson(
   return new Promise((resolve, reject) => {
     const leave = () => {
       reject(signal.reason);
-      if (--shared.users || requests.get(url) !== shared) return;
-      requests.delete(url);
-      // Nobody waits for this answer any more: stop downloading it.
-      shared.stop.abort();
+      shared.users--;
+      // A task later, so that an element moved in the page (out and straight back in) keeps it.
+      setTimeout(() => {
+        if (shared.users || requests.get(url) !== shared) return;
+        requests.delete(url);
+        // Nobody waits for this answer any more: stop downloading it.
+        shared.stop.abort();
+      });
     };
     if (signal.aborted) leave();
     else signal.addEventListener("abort", leave, { once: true });
@@ -89,16 +93,13 @@ async function requestStoryJson(
   stop: AbortController,
 ): Promise<unknown> {
   // One signal for both ends of the download: too slow, or no longer wanted.
-  const timer = setTimeout(
-    () => stop.abort(new DOMException("The story file took too long.", "TimeoutError")),
-    timeoutMs,
-  );
+  const timer = setTimeout(() => stop.abort("timeout"), timeoutMs);
   try {
     let response: Response;
     try {
       response = await fetch(url, { signal: stop.signal });
     } catch (error) {
-      if (stop.signal.reason?.name === "TimeoutError") {
+      if (stop.signal.reason === "timeout") {
         throw new StoryLoadError(
           "timeout",
           `${url} did not answer within ${timeoutMs / 1000} seconds.`,

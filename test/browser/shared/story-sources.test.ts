@@ -149,6 +149,7 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
 
         second.remove();
         third.remove();
+        await new Promise((done) => setTimeout(done, 20));
         // No element uses the file any more: it is not kept, so a new element asks again.
         const fourth = create(file);
         await whenReady(fourth);
@@ -170,7 +171,30 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
         await vi.waitFor(() => expect(signals).toHaveLength(1));
         expect(signals[0]?.aborted).toBe(false);
         element.remove();
-        expect(signals[0]?.aborted).toBe(true);
+        await vi.waitFor(() => expect(signals[0]?.aborted).toBe(true));
+      });
+
+      it("keep a download going when its element is moved in the page while it loads", async () => {
+        // A slow server: the answer comes only once the element has been moved.
+        const pageFetch = window.fetch.bind(window);
+        let answer = () => {};
+        const answered = new Promise<void>((done) => {
+          answer = done;
+        });
+        const spy = vi.spyOn(window, "fetch").mockImplementation(async (input, init) => {
+          await answered;
+          return pageFetch(input, init);
+        });
+        const element = create(freshFile());
+        const ready = whenReady(element);
+        await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
+        const box = document.createElement("div");
+        document.body.append(box);
+        box.append(element);
+        await new Promise((done) => setTimeout(done, 20));
+        answer();
+        expect((await ready).detail).toEqual({ storyId: "from-file" });
+        expect(spy).toHaveBeenCalledTimes(1);
       });
 
       it("give up on a server that does not answer in 15 seconds, with Retry", async () => {
@@ -209,6 +233,7 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
         element.src = other;
         await vi.waitFor(() => expect(requests(other)).toBe(1));
         await element.updateComplete;
+        await new Promise((done) => setTimeout(done, 20));
         const next = create(file);
         await whenReady(next);
         expect(requests(file)).toBe(2);
