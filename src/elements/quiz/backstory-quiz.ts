@@ -109,10 +109,16 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private unwatch?: () => void;
 
   /** @internal Another quiz of the same content, here or in another tab, saved the reader's progress. */
-  private readonly onProgressElsewhere = (progress: QuizProgress) => {
+  private readonly onProgressElsewhere = async (progress: QuizProgress) => {
+    const hadFocus = this.matches(":focus-within");
     this.index = progress.index;
     this.answers = progress.answers;
     this.nothingChosen = false;
+    await this.updateComplete;
+    // A reader back in a tab left open finds focus in the quiz, not lost with a replaced button.
+    if (hadFocus && !this.shadowRoot?.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>("legend, [part=score]")?.focus();
+    }
   };
 
   override connectedCallback(): void {
