@@ -7,9 +7,10 @@ import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
 import { embed } from "./commands/embed.js";
 import { fallback } from "./commands/fallback.js";
+import { studio } from "./commands/studio.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, fallback];
+export const COMMANDS: Command[] = [check, build, embed, fallback, studio];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -56,9 +57,10 @@ export async function main(
       out(commandHelp(command));
       return 0;
     }
-    if (parsed.positionals.length !== command.positionals) {
+    const given = parsed.positionals.length;
+    if (given > command.positionals || given < (command.minPositionals ?? command.positionals)) {
       throw new UsageError(
-        parsed.positionals.length < command.positionals
+        given < command.positionals
           ? "the story file is missing."
           : `unexpected argument "${parsed.positionals[command.positionals]}".`,
       );

@@ -14,6 +14,8 @@ export interface Command {
   options: NonNullable<ParseArgsConfig["options"]>;
   /** How many positional arguments it takes. */
   positionals: number;
+  /** When fewer may be given: the least it takes. */
+  minPositionals?: number;
   /** Options that must be given. */
   required?: string[];
   run(input: CommandInput, out: (line: string) => void): Promise<void>;
