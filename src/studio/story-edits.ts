@@ -27,7 +27,7 @@ export function emptyStory(id = "new-story"): DraftStory {
     version: 1,
     id,
     article: { headline: "", source: "", language: "en" },
-    timeline: { title: "", events: [] },
+    timeline: { events: [] },
   };
 }
 
@@ -294,4 +294,54 @@ export function storyProblems(story: unknown, paragraphs: readonly string[]): St
     if (problem) errors.push(makeError([...keys, "quote"], problem.message));
   }
   return errors;
+}
+
+const within = (problems: readonly StoryError[], prefix: string) =>
+  problems.some(
+    (problem) => problem.pointer === prefix || problem.pointer.startsWith(`${prefix}/`),
+  );
+
+/**
+ * What the preview can show of a story still being written: the story without its unfinished
+ * events, eras and questions (those with problems), or undefined when even that is not valid.
+ */
+export function previewStory(
+  story: DraftStory,
+  problems: readonly StoryError[],
+): { story?: Story; leftOut: number } {
+  if (validateStory(story).ok) return { story, leftOut: 0 };
+  let next = story;
+  let leftOut = 0;
+  const events = story.timeline?.events ?? [];
+  for (let index = events.length - 1; index >= 0; index--) {
+    if (!within(problems, `/timeline/events/${index}`)) continue;
+    next = removeEvent(next, index);
+    leftOut++;
+  }
+  const eras = next.timeline?.eras ?? [];
+  for (let index = eras.length - 1; index >= 0; index--) {
+    if (!within(problems, `/timeline/eras/${index}`)) continue;
+    const id = eras[index]?.id;
+    next = setAt(next, ["timeline", "eras", index], undefined);
+    next.timeline.events.forEach((event, at) => {
+      if (event.era === id) next = setAt(next, ["timeline", "events", at, "era"], undefined);
+    });
+    leftOut++;
+  }
+  if (next.quiz) {
+    const kept = next.quiz.questions.filter(
+      (_, index) => !within(problems, `/quiz/questions/${index}`),
+    );
+    leftOut += next.quiz.questions.length - kept.length;
+    next = setAt(next, ["quiz", "questions"], kept);
+    if (kept.length && !bandsCover(next.quiz?.results ?? [], kept.length)) {
+      next = setAt(next, ["quiz", "results"], proposeResultBands(kept.length, next.quiz?.results));
+    }
+    const result = validateStory(next);
+    if (!result.ok && result.errors.some((error) => error.pointer.startsWith("/quiz"))) {
+      next = setAt(next, ["quiz"], undefined);
+    }
+  }
+  const result = validateStory(next);
+  return result.ok ? { story: result.story, leftOut } : { leftOut };
 }

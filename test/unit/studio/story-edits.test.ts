@@ -29,7 +29,7 @@ describe("studio edits", () => {
     const story = emptyStory();
     const titled = setAt(story, ["timeline", "title"], "Musk and SpaceX");
     expect(titled.timeline.title).toBe("Musk and SpaceX");
-    expect(story.timeline.title).toBe("");
+    expect(story.timeline.title).toBeUndefined();
     expect(titled.article).toBe(story.article);
     const withEvent = setAt(titled, ["timeline", "events", 0], newEvent(titled, "a quote"));
     expect(withEvent.timeline.events).toHaveLength(1);
