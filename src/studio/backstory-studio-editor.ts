@@ -114,6 +114,7 @@ export class BackstoryStudioEditor extends LitElement {
         margin-block-end: 1rem;
       }
       [role="tab"] {
+        padding-inline: 0.5rem;
         border: 1px solid transparent;
         border-block-end: none;
         border-radius: 0.375rem 0.375rem 0 0;
@@ -151,10 +152,10 @@ export class BackstoryStudioEditor extends LitElement {
         cursor: pointer;
         padding: 0.5rem 0.75rem;
         min-block-size: 2.75rem;
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        flex-wrap: wrap;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: 0 0.75rem;
+        align-items: baseline;
       }
       details.item[open] > summary {
         border-block-end: 1px solid var(--_border);
@@ -164,13 +165,14 @@ export class BackstoryStudioEditor extends LitElement {
       .item-body {
         padding: 0.75rem;
       }
+      .summary-date {
+        grid-column: 1 / -1;
+        color: var(--_muted);
+        font-size: 0.875rem;
+        font-variant-numeric: tabular-nums;
+      }
       .summary-title {
         font-weight: 600;
-        flex: 1 1 12rem;
-      }
-      .summary-date {
-        color: var(--_muted);
-        font-variant-numeric: tabular-nums;
       }
       .badge {
         font-size: 0.8125rem;
@@ -202,6 +204,12 @@ export class BackstoryStudioEditor extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25rem;
+      }
+      .correct {
+        flex-direction: column;
+        font-size: 0.75rem;
+        color: var(--_muted);
+        margin-inline-end: 0;
       }
       .check {
         display: inline-flex;
@@ -435,7 +443,7 @@ export class BackstoryStudioEditor extends LitElement {
     const count = this.problems.length;
     if (count === 0) {
       return html`<div class="overview">
-        <p class="passed">No problems: this story passes <code>backstory build</code>.</p>
+        <p class="passed">No problems: this story passes backstory build.</p>
       </div>`;
     }
     return html`<details class="overview">
@@ -1058,14 +1066,14 @@ export class BackstoryStudioEditor extends LitElement {
         ${choices.map((choice, at) => {
           const textKeys = [...choiceKeys, at, "text"];
           return html`<li>
-            <label class="check" title="Correct"
+            <label class="check correct"
               ><input
                 type=${single ? "radio" : "checkbox"}
                 name=${`${fieldId(keys)}-correct`}
                 .checked=${answers.includes(choice.id)}
                 aria-label=${`Choice ${at + 1} is correct`}
                 @change=${(e: Event) => setCorrect(choice, (e.target as HTMLInputElement).checked)}
-            /></label>
+              /><span aria-hidden="true">Correct</span></label>
             ${textField({
               label: `Choice ${at + 1}`,
               keys: textKeys,

@@ -76,7 +76,9 @@ export class BackstoryStudioPreview extends LitElement {
   @state() private width: "desktop" | "phone" = "phone";
 
   /** @internal */
-  @state() private theme: "light" | "dark" = "light";
+  @state() private theme: "light" | "dark" = matchMedia("(prefers-color-scheme: dark)").matches
+    ? "dark"
+    : "light";
 
   /** @internal */
   @state() private scale = 1;

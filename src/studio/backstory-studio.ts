@@ -103,7 +103,7 @@ export class BackstoryStudio extends LitElement {
         flex: 1;
         min-block-size: 0;
         display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr) minmax(0, 1fr);
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1.35fr) minmax(0, 1fr);
       }
       main > section {
         padding: 1rem;

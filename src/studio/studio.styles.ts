@@ -17,7 +17,7 @@ export const studioStyles = css`
     --_problem-surface: light-dark(#fdecea, #3a1d1b);
     --_ok: light-dark(#146c2e, #7fdc97);
     --_mark: light-dark(#fff1b8, #4a3f0a);
-    --_focus: light-dark(#b3261e, #ffb4ab);
+    --_focus: light-dark(#6d28d9, #d8b4fe);
     color-scheme: light dark;
     color: var(--_text);
     font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
