@@ -279,6 +279,9 @@ export class BackstoryStudioEditor extends LitElement {
   /** @internal What the editor typed in date fields, by field id, while it is not a story date. */
   @state() private typedDates = new Map<string, string>();
 
+  /** @internal The display date and note last suggested by each date field, by field id. */
+  private suggestions = new Map<string, { displayDate?: string; dateNote?: string }>();
+
   /** @internal Tag being added, by event index. */
   @state() private newTags = new Map<number, string>();
 
@@ -327,7 +330,7 @@ export class BackstoryStudioEditor extends LitElement {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
       if (target) {
         target.focus();
-        target.scrollIntoView({ block: "center" });
+        target.scrollIntoView({ block: "nearest" });
         return;
       }
     }
@@ -336,6 +339,8 @@ export class BackstoryStudioEditor extends LitElement {
   }
 
   private change(story: DraftStory, field?: string, announcement?: string): void {
+    // Seen at once by a second edit in the same handler, before the studio passes it back.
+    this.story = story;
     this.dispatchEvent(new StudioChangeEvent(story, field, announcement));
   }
 
@@ -496,7 +501,10 @@ export class BackstoryStudioEditor extends LitElement {
   private dateField(
     label: string,
     keys: PathKey[],
-    onRead?: (reading: { displayDate?: string; dateNote?: string }) => void,
+    onRead?: (
+      story: DraftStory,
+      reading: { displayDate?: string; dateNote?: string },
+    ) => DraftStory,
   ) {
     const id = fieldId(keys);
     const stored = String(getAt(this.story, keys) ?? "");
@@ -523,8 +531,9 @@ export class BackstoryStudioEditor extends LitElement {
         const words = text ?? "";
         this.typedDates = new Map(this.typedDates).set(id, words);
         const read = words.trim() ? readDatePhrase(words) : undefined;
-        this.edit(keys, read?.ok ? read.date : words.trim());
-        if (read?.ok && onRead) onRead(read);
+        let story = setAt(this.story, keys, read?.ok ? read.date : words.trim());
+        if (read?.ok && onRead) story = onRead(story, read);
+        this.change(story, keys.join("/"));
       },
     });
   }
@@ -593,15 +602,19 @@ export class BackstoryStudioEditor extends LitElement {
         this.open.has(item)
           ? html`<div class="item-body">
               ${problemList(`${fieldId(keys)}-problems`, problemsAt(this.problems, keys))}
-              ${this.dateField("Date", [...keys, "date"], (reading) => {
-                let story = this.story;
-                if (reading.displayDate && !event.displayDate) {
-                  story = setAt(story, [...keys, "displayDate"], reading.displayDate);
+              ${this.dateField("Date", [...keys, "date"], (story, reading) => {
+                // The suggested display date and note follow the date until the editor writes their own.
+                const id = fieldId([...keys, "date"]);
+                const suggested = this.suggestions.get(id) ?? {};
+                let next = story;
+                if (!event.displayDate || event.displayDate === suggested.displayDate) {
+                  next = setAt(next, [...keys, "displayDate"], reading.displayDate);
                 }
-                if (reading.dateNote && !event.dateNote) {
-                  story = setAt(story, [...keys, "dateNote"], reading.dateNote);
+                if (!event.dateNote || event.dateNote === suggested.dateNote) {
+                  next = setAt(next, [...keys, "dateNote"], reading.dateNote);
                 }
-                if (story !== this.story) this.change(story, [...keys, "date"].join("/"));
+                this.suggestions.set(id, reading);
+                return next;
               })}
               ${this.text("Date as readers see it", [...keys, "displayDate"], {
                 optional: true,

@@ -226,6 +226,16 @@ describe("Backstory Studio", () => {
       'this quote is not in the article word for word: "Musk cheers at a rally".',
     );
     expect(await field.getAttribute("aria-invalid")).toBe("true");
+
+    // A date typed as words: the suggested display date follows it, and no stale problem stays.
+    const date = page.getByLabel("Date", { exact: true });
+    await typeInto(date, "the nineties");
+    await page.getByText("Story-file date 199X").waitFor();
+    expect(await page.getByLabel("Date as readers see it").inputValue()).toBe("The nineties");
+    expect(await date.getAttribute("aria-invalid")).toBe("false");
+    await date.fill("");
+    await typeInto(date, "2001-2017");
+    expect(await page.getByLabel("Date as readers see it").inputValue()).toBe("");
   });
 
   it("keeps unsaved edits over a reload, and follows a cited passage to its event", async () => {

@@ -7,6 +7,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { main } from "../../../src/cli/backstory.js";
 import { studioFiles } from "../../../src/cli/commands/studio.js";
 import { type ProjectState, startStudioServer } from "../../../src/cli/studio-server.js";
 
@@ -112,5 +113,29 @@ describe("studioFiles", () => {
     const story = join(folder, "story.json");
     expect((await studioFiles(story, "a.txt")).storyPath).toBe(story);
     await expect(studioFiles(story, undefined)).rejects.toThrow(/--article/);
+  });
+});
+
+describe("backstory studio on the command line", () => {
+  it("has help, and says what is wrong with its arguments", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const run = (...args: string[]) =>
+      main(
+        args,
+        (line) => out.push(line),
+        (line) => err.push(line),
+      );
+    expect(await run("studio", "--help")).toBe(0);
+    expect(out.join("\n")).toContain("Usage: backstory studio [FOLDER | STORY --article TEXT]");
+    expect(await run("studio", "a", "b")).toBe(2);
+    expect(err.join("\n")).toContain('unexpected argument "b"');
+    expect(await run("studio", "story.json")).toBe(2);
+    expect(err.join("\n")).toContain("say where its article is with --article TEXT");
+    expect(await run("studio", ".", "--port", "nine")).toBe(2);
+    expect(err.join("\n")).toContain('--port must be a number from 0 to 65535, not "nine"');
+    const folder = mkdtempSync(join(tmpdir(), "studio-"));
+    expect(await run("studio", folder)).toBe(1);
+    expect(err.join("\n")).toContain("article.txt: cannot read the article (no such file)");
   });
 });
