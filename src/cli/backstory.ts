@@ -5,12 +5,14 @@ import { parseArgs } from "node:util";
 import { type Command, UsageError } from "./command.js";
 import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
+import { draft } from "./commands/draft.js";
 import { embed } from "./commands/embed.js";
 import { fallback } from "./commands/fallback.js";
+import { importCommand } from "./commands/import.js";
 import { studio } from "./commands/studio.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, fallback, studio];
+export const COMMANDS: Command[] = [check, build, embed, fallback, draft, importCommand, studio];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -61,7 +63,7 @@ export async function main(
     if (given > command.positionals || given < (command.minPositionals ?? command.positionals)) {
       throw new UsageError(
         given < command.positionals
-          ? "the story file is missing."
+          ? (command.missing ?? "the story file is missing.")
           : `unexpected argument "${parsed.positionals[command.positionals]}".`,
       );
     }

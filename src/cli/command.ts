@@ -16,6 +16,8 @@ export interface Command {
   positionals: number;
   /** When fewer may be given: the least it takes. */
   minPositionals?: number;
+  /** The error when the positional argument is missing; "the story file is missing." by default. */
+  missing?: string;
   /** Options that must be given. */
   required?: string[];
   run(input: CommandInput, out: (line: string) => void): Promise<void>;

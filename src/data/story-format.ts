@@ -50,6 +50,12 @@ const edtfDate = () =>
     ],
   });
 
+/**
+ * Marks an item proposed by `backstory draft` or `backstory import` that an editor has not yet
+ * reviewed: `check` and `build` refuse a story that still has one.
+ */
+const draft = () => optional(boolean());
+
 const httpUrl = () =>
   string({
     pattern: HTTP_URL_PATTERN,
@@ -95,6 +101,7 @@ export const EventSchema = object({
   image: optional(ImageSchema),
   link: optional(LinkSchema),
   citation: CitationSchema,
+  draft: draft(),
 });
 
 export const EraSchema = object({
@@ -116,6 +123,7 @@ const questionBase = {
   citation: CitationSchema,
   /** The timeline event this question is about. */
   eventId: optional(id()),
+  draft: draft(),
 };
 
 const choices = () => array(ChoiceSchema, [2, "needs at least two choices."]);
@@ -186,6 +194,7 @@ export const ArticleSchema = object({
   }),
   /** Web address of the article, only when it is known. */
   url: optional(httpUrl()),
+  draft: draft(),
 });
 
 export const StorySchema = object({
@@ -204,6 +213,7 @@ export const StorySchema = object({
       intro: optional(text()),
       questions: array(QuestionSchema, [1, "needs at least one question."]),
       results: array(ResultBandSchema, [1, "needs at least one result band."]),
+      draft: draft(),
     }),
   ),
 });

@@ -20,7 +20,9 @@ Options:
   positionals: 1,
   required: ["article", "out"],
   async run({ positionals: [storyPath = ""], values }, out) {
-    const { file, story } = await loadValidStory(storyPath);
+    const { file, story } = await loadValidStory(storyPath, {
+      articlePath: values.article as string,
+    });
     const built = await verifyCitations(file, story, values.article as string);
     const outPath = values.out as string;
     try {

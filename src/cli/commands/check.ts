@@ -15,8 +15,8 @@ Options:
   options: { article: { type: "string" } },
   positionals: 1,
   async run({ positionals: [storyPath = ""], values }, out) {
-    const { file, story } = await loadValidStory(storyPath);
     const article = values.article as string | undefined;
+    const { file, story } = await loadValidStory(storyPath, { articlePath: article });
     if (article) await verifyCitations(file, story, article);
     const events = story.timeline.events.length;
     const questions = story.quiz?.questions.length ?? 0;
