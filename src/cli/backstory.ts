@@ -10,9 +10,19 @@ import { embed } from "./commands/embed.js";
 import { embedPage } from "./commands/embed-page.js";
 import { fallback } from "./commands/fallback.js";
 import { importCommand } from "./commands/import.js";
+import { studio } from "./commands/studio.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, embedPage, fallback, draft, importCommand];
+export const COMMANDS: Command[] = [
+  check,
+  build,
+  embed,
+  embedPage,
+  fallback,
+  draft,
+  importCommand,
+  studio,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -59,9 +69,10 @@ export async function main(
       out(commandHelp(command));
       return 0;
     }
-    if (parsed.positionals.length !== command.positionals) {
+    const given = parsed.positionals.length;
+    if (given > command.positionals || given < (command.minPositionals ?? command.positionals)) {
       throw new UsageError(
-        parsed.positionals.length < command.positionals
+        given < command.positionals
           ? (command.missing ?? "the story file is missing.")
           : `unexpected argument "${parsed.positionals[command.positionals]}".`,
       );
