@@ -10,6 +10,7 @@ import { embed } from "./commands/embed.js";
 import { embedPage } from "./commands/embed-page.js";
 import { fallback } from "./commands/fallback.js";
 import { importCommand } from "./commands/import.js";
+import { serve } from "./commands/serve.js";
 import { studio } from "./commands/studio.js";
 import { InputError } from "./story-file.js";
 
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   draft,
   importCommand,
   studio,
+  serve,
 ];
 
 function mainHelp(): string {
