@@ -62,8 +62,10 @@ function countRequests(): (url: string) => number {
 
 for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
   describe(`<${tag}>`, () => {
+    // With the editor attribute, so that "No story to show" is the editor's message in the page.
     const create = (src?: string): Backstory => {
       const element = document.createElement(tag) as Backstory;
+      element.setAttribute("editor", "");
       if (src) element.src = src;
       document.body.append(element);
       return element;
