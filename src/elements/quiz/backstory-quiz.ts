@@ -302,7 +302,7 @@ ${
     })}</div>
 <ol class="dots">${right.map(
       (correct, index) =>
-        html`<li><a href=${`#review-${index}`} class=${correct ? "yes" : "no"} @click=${(event: Event) => this.openReview(event, index)}><span aria-hidden="true">${correct ? "✓" : "✗"}</span><span class="visually-hidden">${this.say("progress", { n: index + 1, total })}: ${correct ? t.correct : t.incorrect}</span></a></li>`,
+        html`<li><a href=${`#review-${index}`} class=${correct ? "yes" : "no"} aria-label=${`${this.say("progress", { n: index + 1, total })}: ${correct ? t.correct : t.incorrect}`} @click=${(event: Event) => this.openReview(event, index)}>${correct ? "✓" : "✗"}</a></li>`,
     )}</ol>
 ${band ? html`<p class="band">${band.title}</p><p>${band.text}</p>` : nothing}
 <div role="heading" aria-level=${this.level(1)} part="heading"><button type="button" aria-expanded=${this.reviewOpen} aria-controls="review" @click=${() => {

@@ -150,7 +150,7 @@ export function acceptStory(value: unknown, source: string, section: string): St
     ({ pointer }) => pointer === other || pointer.startsWith(`${other}/`),
   );
   console.error(
-    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? `, all in its ${other.slice(1)}, so the ${section} is shown without it` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
+    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? ` (the ${section} is shown)` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
   );
   if (elsewhere) {
     const story = value as Story;
