@@ -56,9 +56,15 @@ export function fieldDocs(definition: SchemaDefinition): Record<string, FieldDoc
 const timeline = StorySchema.shape.timeline;
 // An optional schema keeps the shape of the one it wraps; its type does not say so.
 const quiz = StorySchema.shape.quiz as unknown as {
-  shape: Record<"title" | "intro" | "questions" | "results", Schema<unknown>>;
+  shape: Record<
+    "title" | "intro" | "questions" | "results" | "shuffleChoices" | "draft",
+    Schema<unknown>
+  >;
   definition: SchemaDefinition;
 };
+
+const DRAFT =
+  "true marks a proposal of `backstory draft` or `backstory import` that no editor has reviewed yet; `check` and `build` refuse the story until it is removed.";
 
 describeFields(StorySchema, {
   $schema: "Address of this JSON Schema, so that editors get completion and checks.",
@@ -75,6 +81,7 @@ describeFields(ArticleSchema, {
   source: "What the text tells of its source, and no more.",
   language: 'BCP 47 language tag of the article, e.g. "en", "en-US" or "ar".',
   url: "Web address of the article, only when it is known (http:// or https://).",
+  draft: DRAFT,
 });
 
 describeFields(timeline, {
@@ -104,6 +111,7 @@ describeFields(EventSchema, {
   image: "An image shown with the event.",
   link: "A link shown with the event.",
   citation: "The words of the article this event rests on.",
+  draft: DRAFT,
 });
 
 describeFields(CitationSchema, {
@@ -128,6 +136,9 @@ describeFields(quiz, {
   intro: "A sentence before the first question.",
   questions: "The questions, at least one, in the order readers answer them.",
   results: "Result bands: together they cover every score from 0 to the number of questions once.",
+  shuffleChoices:
+    "true shows each reader the choices of single- and multiple-choice questions in an order of their own, the same on every reload.",
+  draft: DRAFT,
 });
 
 const question = {
@@ -136,6 +147,7 @@ const question = {
   explanation: "Shown after the reader answers: why the answer is right.",
   citation: "The words of the article the answer rests on.",
   eventId: "Id of the timeline event the question is about (from timeline.events).",
+  draft: DRAFT,
 };
 
 describeFields(SingleChoiceQuestionSchema, {

@@ -33,7 +33,6 @@ const PASSED_ATTRIBUTES = ["theme", "lang"];
 
 const sheet = new CSSStyleSheet();
 // A constructed stylesheet, since the page allows no inline style.
-// A frame inherits no font from the page around it: the system's sans-serif, not the browser's serif.
 sheet.replaceSync(`:root { color-scheme: light dark; font: 16px/1.5 system-ui, sans-serif; } body { margin: 0; }
 .problem { box-sizing: border-box; max-width: 40rem; margin: 0; padding: 0.75rem 1rem;
   font: 1rem/1.5 system-ui, sans-serif; border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
@@ -121,7 +120,7 @@ const address = story ? storyAddress(story) : undefined;
 const refused = story ? refusal(address) : undefined;
 
 if (document.querySelector("backstory-timeline, backstory-quiz")) {
-  // The page holds its own widget (a per-widget page): nothing to create.
+  // The page holds its own widget: nothing to create.
 } else if (!story) {
   showProblem(
     "Nothing to show.",

@@ -86,16 +86,56 @@ Options:
   positionals: 1,
   required: ["article", "out"],
   async run({ positionals: [storyPath = ""], values }, out, warn) {
-    const { file, story } = await loadValidStory(storyPath);
+    const { file, story } = await loadValidStory(storyPath, {
+      articlePath: values.article as string,
+    });
     const built = await verifyCitations(file, story, values.article as string);
     const article = await readText(values.article as string, "article");
     reportWarnings(file, built, { article, strict: values.strict === true }, warn);
     const outPath = values.out as string;
-    const companions = companionFiles(built, outPath, values);
-    await makeFolder(outPath, dirname(outPath));
-    for (const [path, text] of [[outPath, `${JSON.stringify(built, null, 2)}\n`], ...companions]) {
+    const base = basename(outPath).replace(/\.json$/i, "");
+    const files: [string, string][] = [
+      [outPath, `${JSON.stringify(built, null, 2)}\n`],
+      [
+        join(dirname(outPath), `${base}.fallback.json`),
+        `${JSON.stringify(fallbackFile(built), null, 2)}\n`,
+      ],
+    ];
+    const publicUrl = values["public-url"] as string | undefined;
+    if (publicUrl !== undefined) {
+      const storyUrl = httpUrl(
+        publicUrl,
+        "--public-url",
+        "https://news.example/stories/musk-spacex.json",
+      );
+      const bundleUrl = httpUrl(
+        String(values["bundle-url"] ?? new URL("../cdn/", storyUrl).href).replace(/\/?$/, "/"),
+        "--bundle-url",
+        "https://news.example/backstory/cdn/",
+      );
+      for (const widget of storyWidgets(built)) {
+        const names = companionNames(base, widget);
+        const pageUrl = new URL(names.page, storyUrl).href;
+        const oembedUrl = new URL(names.oembed, storyUrl).href;
+        const storyFile = basename(new URL(storyUrl).pathname);
+        files.push(
+          [
+            join(dirname(outPath), names.page),
+            widgetPageHtml(built, { widget, storyFile, bundleUrl: bundleUrl.href, oembedUrl }),
+          ],
+          [
+            join(dirname(outPath), names.oembed),
+            `${JSON.stringify(oembedResponse(built, { widget, pageUrl }), null, 2)}\n`,
+          ],
+        );
+      }
+    } else if (values["bundle-url"] !== undefined) {
+      throw new UsageError("--bundle-url needs --public-url.");
+    }
+    for (const [path, text] of files) {
+      await makeFolder(path, dirname(path));
       try {
-        await writeFile(path as string, text as string);
+        await writeFile(path, text);
       } catch (error) {
         const why =
           (error as NodeJS.ErrnoException).code === "ENOENT"
@@ -107,66 +147,14 @@ Options:
     out(
       `${outPath}: built from ${storyPath}, ${built.timeline.events.length} events, ${built.quiz?.questions.length ?? 0} questions.`,
     );
-    const publicUrl = values["public-url"] as string | undefined;
-    if (publicUrl !== undefined) {
-      const base = baseName(outPath);
-      const pages = storyWidgets(built).map(
-        (widget) => new URL(companionNames(base, widget).page, publicUrl).href,
+    if (files.length > 2)
+      out(
+        `Pages to paste into a CMS that embeds by oEmbed: ${storyWidgets(built)
+          .map((widget) => new URL(companionNames(base, widget).page, publicUrl).href)
+          .join(" ")}`,
       );
-      out(`Pages to paste into a CMS that embeds by oEmbed: ${pages.join(" ")}`);
-    }
   },
 };
-
-function baseName(outPath: string): string {
-  return basename(outPath).replace(/\.json$/i, "");
-}
-
-/** The files beside the built story: the fallback file, and with --public-url the oEmbed pages. */
-function companionFiles(
-  built: Parameters<typeof fallbackFile>[0],
-  outPath: string,
-  values: Record<string, unknown>,
-): [string, string][] {
-  const base = baseName(outPath);
-  const folder = dirname(outPath);
-  const files: [string, string][] = [
-    [join(folder, `${base}.fallback.json`), `${JSON.stringify(fallbackFile(built), null, 2)}\n`],
-  ];
-  const publicUrl = values["public-url"] as string | undefined;
-  if (publicUrl === undefined) {
-    if (values["bundle-url"] !== undefined)
-      throw new UsageError("--bundle-url needs --public-url.");
-    return files;
-  }
-  const storyUrl = httpUrl(
-    publicUrl,
-    "--public-url",
-    "https://news.example/stories/musk-spacex.json",
-  );
-  const bundleUrl = httpUrl(
-    String(values["bundle-url"] ?? new URL("../cdn/", storyUrl).href).replace(/\/?$/, "/"),
-    "--bundle-url",
-    "https://news.example/backstory/cdn/",
-  );
-  const storyFile = basename(storyUrl.pathname);
-  for (const widget of storyWidgets(built)) {
-    const names = companionNames(base, widget);
-    const pageUrl = new URL(names.page, storyUrl).href;
-    const oembedUrl = new URL(names.oembed, storyUrl).href;
-    files.push(
-      [
-        join(folder, names.page),
-        widgetPageHtml(built, { widget, storyFile, bundleUrl: bundleUrl.href, oembedUrl }),
-      ],
-      [
-        join(folder, names.oembed),
-        `${JSON.stringify(oembedResponse(built, { widget, pageUrl }), null, 2)}\n`,
-      ],
-    );
-  }
-  return files;
-}
 
 function httpUrl(text: string, option: string, example: string): URL {
   let url: URL | undefined;
