@@ -32,5 +32,47 @@ export function nearestPassage(
       if (!best || difference < best.difference) best = { paragraph: index + 1, text, difference };
     }
   }
-  return best && best.difference <= threshold ? best : undefined;
+  if (!best || best.difference > threshold) return undefined;
+  return { ...best, text: toSentenceEnd(best.text, paragraphs[best.paragraph - 1] ?? "", quote) };
+}
+
+/** A word that ends a sentence: "2021.", "said?", "hell.”". */
+const SENTENCE_END = /[.!?…][”’"')\]]*$/;
+
+/**
+ * The passage, ending where its sentence ends rather than mid-sentence or a few words into the
+ * next: cut after a sentence end inside it (when the quote itself does not run on past one), or
+ * carried on to the end of its sentence (at most a dozen words more); one that begins with the
+ * end of the sentence before begins after it.
+ */
+function toSentenceEnd(passage: string, paragraph: string, quote: string): string {
+  const words = passage.split(" ");
+  const crosses = words.slice(0, -1).findIndex((word) => SENTENCE_END.test(word));
+  const quoteCrosses = quote
+    .trim()
+    .split(/\s+/)
+    .slice(0, -1)
+    .some((word) => SENTENCE_END.test(word));
+  if (crosses >= 0 && !quoteCrosses) {
+    // Near its start, the end of the sentence before: begin after it instead.
+    if (crosses < words.length / 2) {
+      return toSentenceEnd(words.slice(crosses + 1).join(" "), paragraph, quote);
+    }
+    return words.slice(0, crosses + 1).join(" ");
+  }
+  const all = paragraph.split(/\s+/);
+  const start = all.join(" ").indexOf(passage);
+  if (start < 0) return passage;
+  const after = all
+    .join(" ")
+    .slice(start + passage.length)
+    .split(" ")
+    .filter(Boolean);
+  const more: string[] = [];
+  if (SENTENCE_END.test(words.at(-1) ?? "")) return passage;
+  for (const word of after.slice(0, 12)) {
+    more.push(word);
+    if (SENTENCE_END.test(word)) return [passage, ...more].join(" ");
+  }
+  return passage;
 }
