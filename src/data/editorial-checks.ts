@@ -1,11 +1,15 @@
 /**
  * Checks the command line runs on a valid story before it is published, beyond what the elements
  * need to show it (`validate-story.ts`): an ordering question's events must be listed in the
- * order of their dates, and no result band may reach past the highest possible score. They are
+ * order of their dates, no result band may reach past the highest possible score, and every quote
+ * must be at least `MIN_QUOTE_WORDS` words long. `editorialWarnings` finds what is allowed but
+ * probably a mistake: an ordering question over events with the same date. They are
  * kept out of the bundle readers load, which validates every story it shows and counts every byte.
  *
  * Pure data code: no Lit, no DOM.
  */
+
+import { storyCitations } from "./citations.js";
 import {
   compareStoryDates,
   dateEndKey,
@@ -16,10 +20,39 @@ import {
 } from "./edtf-date.js";
 import { storyDateText } from "./story-dates.js";
 import type { Story } from "./story-format.js";
-import { makeError, type StoryError } from "./validate-story.js";
+import { makeError, quoteValue, type StoryError } from "./validate-story.js";
+
+/**
+ * The fewest words a quote may have. The shortest quote in the first article's story has six; one
+ * to three words ("e", "Musk said") are found in almost any article and prove nothing.
+ */
+export const MIN_QUOTE_WORDS = 4;
+
+function wordCount(text: string, language: string): number {
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Intl.Segmenter(language, { granularity: "word" });
+  } catch {
+    segmenter = new Intl.Segmenter("en", { granularity: "word" });
+  }
+  let words = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;
+  return words;
+}
 
 export function checkEditorialRules(story: Story): StoryError[] {
   const errors: StoryError[] = [];
+  for (const { keys, citation } of storyCitations(story)) {
+    const words = wordCount(citation.quote, story.article.language);
+    if (words < MIN_QUOTE_WORDS) {
+      errors.push(
+        makeError(
+          [...keys, "quote"],
+          `${quoteValue(citation.quote)} is ${words === 1 ? "one word" : `${words} words`}; a quote needs at least ${MIN_QUOTE_WORDS} words from the article, enough to show where the fact comes from. Quote the whole phrase.`,
+        ),
+      );
+    }
+  }
   const dates = new Map(story.timeline.events.map((event) => [event.id, event.date]));
   const questions = story.quiz?.questions ?? [];
   questions.forEach((question, index) => {
@@ -33,7 +66,7 @@ export function checkEditorialRules(story: Story): StoryError[] {
         errors.push(
           makeError(
             ["quiz", "questions", index, "events", at],
-            `${JSON.stringify(id)} (${storyDateText(story, after)}) is listed after ${JSON.stringify(previous)} (${storyDateText(story, before)}), but happened before it. List the events in the order they happened.`,
+            `${quoteValue(id)} (${storyDateText(story, after)}) is listed after ${quoteValue(previous)} (${storyDateText(story, before)}), but happened before it. List the events in the order they happened.`,
           ),
         );
       }
@@ -125,6 +158,32 @@ export function checkEditorialWarnings(story: Story): StoryError[] {
         `is ${JSON.stringify(event.date)}, which readers see as ${seen}, but the event's citation says ${names}. ${advice}`,
       ),
     );
+  });
+  warnings.push(...sameDateOrdering(story));
+  return warnings;
+}
+
+/** An ordering question over two events with the same date has no answer a reader can know. */
+function sameDateOrdering(story: Story): StoryError[] {
+  const warnings: StoryError[] = [];
+  const dates = new Map(story.timeline.events.map((event) => [event.id, event.date]));
+  story.quiz?.questions.forEach((question, index) => {
+    if (question.type !== "order") return;
+    question.events.forEach((id, at) => {
+      const date = dates.get(id) ?? "";
+      const parsed = parseStoryDate(date);
+      const earlier = question.events.slice(0, at).find((other) => {
+        const otherDate = parseStoryDate(dates.get(other) ?? "");
+        return parsed && otherDate && compareStoryDates(parsed, otherDate) === 0;
+      });
+      if (earlier === undefined) return;
+      warnings.push(
+        makeError(
+          ["quiz", "questions", index, "events", at],
+          `${quoteValue(id)} and ${quoteValue(earlier)} have the same date (${storyDateText(story, date)}), so a reader cannot know which came first. Use events with different dates, or give these more precise ones.`,
+        ),
+      );
+    });
   });
   return warnings;
 }

@@ -10,6 +10,7 @@
  */
 import { textFragment } from "./citations.js";
 import { compareStoryDates, htmlDatetime, parseStoryDate } from "./edtf-date.js";
+import { SHARED_ENGLISH } from "./english-words.js";
 import { fillTemplate } from "./fill-template.js";
 import { eventDateText } from "./story-dates.js";
 import type { Citation, Question, Story, TimelineEvent } from "./story-format.js";
@@ -18,18 +19,24 @@ import { eraSpans, orderEvents } from "./timeline-order.js";
 export const FALLBACK_WIDGETS = ["timeline", "quiz"] as const;
 export type FallbackWidget = (typeof FALLBACK_WIDGETS)[number];
 
-/** The fallback's own words; English by default. `{count}` stands for a number. */
+/**
+ * The fallback's own words; English by default, shared with the quiz element where both say the
+ * same thing. `{…}` placeholders are filled in.
+ */
 export interface FallbackWords {
   /** Heading of a timeline that has no title. */
   timeline: string;
   /** The `<summary>` of each answer. */
   showAnswer: string;
+  /** The right answer of a single-choice or true/false question: `{answer}`. */
   answer: string;
+  /** Label above the list of right answers of a multiple-select question. */
   answers: string;
+  /** Label above the right order of an ordering question. */
   correctOrder: string;
   true: string;
   false: string;
-  /** After the prompt of a multiple-select question that says how many to pick. */
+  /** After the prompt of a multiple-select question that says how many to pick: `{count}`. */
   chooseCount: string;
   /** Where a quote sits in the article; `{paragraph}` is its number. */
   paragraph: string;
@@ -40,14 +47,14 @@ export interface FallbackWords {
 export const ENGLISH_FALLBACK_WORDS: FallbackWords = {
   timeline: "Timeline",
   showAnswer: "Show the answer",
-  answer: "Answer:",
-  answers: "Answers:",
-  correctOrder: "The correct order:",
-  true: "True",
-  false: "False",
-  chooseCount: "(Choose {count}.)",
-  paragraph: "Paragraph {paragraph} of the article.",
-  readInArticle: "Read it in the article",
+  answer: SHARED_ENGLISH.correctAnswer,
+  answers: "The answers:",
+  correctOrder: SHARED_ENGLISH.correctOrder,
+  true: SHARED_ENGLISH.true,
+  false: SHARED_ENGLISH.false,
+  chooseCount: SHARED_ENGLISH.pickCount,
+  paragraph: SHARED_ENGLISH.paragraph,
+  readInArticle: SHARED_ENGLISH.readInArticle,
 };
 
 export interface FallbackOptions {
@@ -175,7 +182,12 @@ function list(tag: "ul" | "ol", texts: readonly string[]): string {
   return `<${tag}>${texts.map((text) => `<li>${escapeHtml(text)}</li>`).join("")}</${tag}>`;
 }
 
-function questionHtml(story: Story, question: Question, words: FallbackWords): string {
+function questionHtml(
+  story: Story,
+  question: Question,
+  words: FallbackWords,
+  locale: string,
+): string {
   const eventTitle = (id: string) =>
     story.timeline.events.find((event) => event.id === id)?.title ?? id;
   const choiceText = (choices: readonly { id: string; text: string }[], id: string) =>
@@ -189,11 +201,11 @@ function questionHtml(story: Story, question: Question, words: FallbackWords): s
         "ul",
         question.choices.map((choice) => choice.text),
       );
-      answer = `<p>${escapeHtml(words.answer)} ${escapeHtml(choiceText(question.choices, question.answer))}</p>`;
+      answer = `<p>${escapeHtml(fillTemplate(words.answer, { answer: choiceText(question.choices, question.answer) }, locale))}</p>`;
       break;
     case "multiple":
       if (question.showCount) {
-        prompt += ` ${escapeHtml(words.chooseCount.replace("{count}", String(question.answers.length)))}`;
+        prompt += ` ${escapeHtml(fillTemplate(words.chooseCount, { count: question.answers.length }, locale))}`;
       }
       choices = list(
         "ul",
@@ -206,7 +218,7 @@ function questionHtml(story: Story, question: Question, words: FallbackWords): s
       break;
     case "true-false":
       choices = list("ul", [words.true, words.false]);
-      answer = `<p>${escapeHtml(words.answer)} ${escapeHtml(question.answer ? words.true : words.false)}</p>`;
+      answer = `<p>${escapeHtml(fillTemplate(words.answer, { answer: question.answer ? words.true : words.false }, locale))}</p>`;
       break;
     case "order": {
       // Listed alphabetically, so that the question does not give its own answer away.
@@ -233,7 +245,9 @@ export function quizFallbackHtml(story: Story, options: FallbackOptions = {}): s
     heading(options.headingLevel ?? 2, quiz.title),
     ...(quiz.intro ? [`<p>${escapeHtml(quiz.intro)}</p>`] : []),
     "<ol>",
-    ...quiz.questions.map((question) => questionHtml(story, question, words)),
+    ...quiz.questions.map((question) =>
+      questionHtml(story, question, words, story.article.language),
+    ),
     "</ol>",
   ]);
 }

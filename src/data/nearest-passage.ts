@@ -3,7 +3,7 @@
  * editor sees what the article actually says. Used by the command line only.
  */
 import { distance } from "fastest-levenshtein";
-import { normalizeForMatching } from "./citations.js";
+import { normalizedParagraphs, normalizeForMatching } from "./citations.js";
 
 export interface NearestPassage {
   /** Paragraph number, from 1. */
@@ -23,29 +23,39 @@ export function nearestPassage(
   const wanted = normalizeForMatching(quote);
   const length = wanted.split(" ").length;
   let best: NearestPassage | undefined;
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const words = paragraph.split(/\s+/);
+  // The normalized paragraphs, computed once, are compared word window by word window; the
+  // passage is shown in the article's own words.
+  for (const [index, paragraph] of normalizedParagraphs(paragraphs).entries()) {
+    const words = paragraph.split(" ");
     const last = Math.max(0, words.length - length);
+    let closest: { start: number; difference: number } | undefined;
     for (let start = 0; start <= last; start++) {
       const text = words.slice(start, start + length).join(" ");
-      const difference = distance(wanted, normalizeForMatching(text)) / Math.max(wanted.length, 1);
-      if (!best || difference < best.difference) best = { paragraph: index + 1, text, difference };
+      const difference = distance(wanted, text) / Math.max(wanted.length, 1);
+      if (!closest || difference < closest.difference) closest = { start, difference };
     }
+    if (!closest || (best && best.difference <= closest.difference)) continue;
+    const original = (paragraphs[index] ?? "").split(/\s+/);
+    const shown = original.length === words.length ? original : words;
+    best = {
+      paragraph: index + 1,
+      text: shown.slice(closest.start, closest.start + length).join(" "),
+      difference: closest.difference,
+    };
   }
   if (!best || best.difference > threshold) return undefined;
-  return { ...best, text: toSentenceEnd(best.text, paragraphs[best.paragraph - 1] ?? "", quote) };
+  return { ...best, text: toSentenceEnd(best.text, quote) };
 }
 
 /** A word that ends a sentence: "2021.", "said?", "hell.”". */
 const SENTENCE_END = /[.!?…][”’"')\]]*$/;
 
 /**
- * The passage, ending where its sentence ends rather than mid-sentence or a few words into the
- * next: cut after a sentence end inside it (when the quote itself does not run on past one), or
- * carried on to the end of its sentence (at most a dozen words more); one that begins with the
+ * The passage, stopping where its sentence ends rather than a few words into the next: cut after
+ * a sentence end inside it (unless the quote itself runs on past one); one that begins with the
  * end of the sentence before begins after it.
  */
-function toSentenceEnd(passage: string, paragraph: string, quote: string): string {
+function toSentenceEnd(passage: string, quote: string): string {
   const words = passage.split(" ");
   const crosses = words.slice(0, -1).findIndex((word) => SENTENCE_END.test(word));
   const quoteCrosses = quote
@@ -53,26 +63,8 @@ function toSentenceEnd(passage: string, paragraph: string, quote: string): strin
     .split(/\s+/)
     .slice(0, -1)
     .some((word) => SENTENCE_END.test(word));
-  if (crosses >= 0 && !quoteCrosses) {
-    // Near its start, the end of the sentence before: begin after it instead.
-    if (crosses < words.length / 2) {
-      return toSentenceEnd(words.slice(crosses + 1).join(" "), paragraph, quote);
-    }
-    return words.slice(0, crosses + 1).join(" ");
-  }
-  const all = paragraph.split(/\s+/);
-  const start = all.join(" ").indexOf(passage);
-  if (start < 0) return passage;
-  const after = all
-    .join(" ")
-    .slice(start + passage.length)
-    .split(" ")
-    .filter(Boolean);
-  const more: string[] = [];
-  if (SENTENCE_END.test(words.at(-1) ?? "")) return passage;
-  for (const word of after.slice(0, 12)) {
-    more.push(word);
-    if (SENTENCE_END.test(word)) return [passage, ...more].join(" ");
-  }
-  return passage;
+  if (crosses < 0 || quoteCrosses) return passage;
+  // Near its start, the end of the sentence before: begin after it instead.
+  if (crosses < words.length / 2) return toSentenceEnd(words.slice(crosses + 1).join(" "), quote);
+  return words.slice(0, crosses + 1).join(" ");
 }

@@ -15,6 +15,7 @@ import {
   LinkSchema,
   MultipleSelectQuestionSchema,
   OrderQuestionSchema,
+  type Quiz,
   ResultBandSchema,
   SingleChoiceQuestionSchema,
   StorySchema,
@@ -56,7 +57,7 @@ export function fieldDocs(definition: SchemaDefinition): Record<string, FieldDoc
 const timeline = StorySchema.shape.timeline;
 // An optional schema keeps the shape of the one it wraps; its type does not say so.
 const quiz = StorySchema.shape.quiz as unknown as {
-  shape: Record<"title" | "intro" | "questions" | "results", Schema<unknown>>;
+  shape: Record<keyof Quiz, Schema<unknown>>;
   definition: SchemaDefinition;
 };
 
@@ -128,6 +129,8 @@ describeFields(quiz, {
   intro: "A sentence before the first question.",
   questions: "The questions, at least one, in the order readers answer them.",
   results: "Result bands: together they cover every score from 0 to the number of questions once.",
+  shuffleChoices:
+    "true to show each reader the choices in an order of their own, the same on every reload.",
 });
 
 const question = {

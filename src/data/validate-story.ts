@@ -7,10 +7,11 @@
  * Pure data code: no Lit, no DOM.
  */
 import { dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
-import { describe, type PathKey, type SchemaIssue } from "./schema.js";
+import { describe, type PathKey, quoteValue, type SchemaIssue } from "./schema.js";
 import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 
 export type { PathKey };
+export { quoteValue };
 
 export interface StoryError {
   /** JSON pointer (RFC 6901) to the value, e.g. "/timeline/events/3/date". */
@@ -32,7 +33,7 @@ export function toReadablePath(keys: readonly PathKey[]): string {
   for (const key of keys) {
     if (typeof key === "number") out += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
+    else out += `[${quoteValue(key)}]`;
   }
   return out || "(the whole file)";
 }
@@ -66,11 +67,22 @@ function checkUniqueIds(list: unknown[], keys: PathKey[], errors: StoryError[]):
       errors.push(
         makeError(
           [...keys, index, "id"],
-          `${JSON.stringify(itemId)} is already the id of ${toReadablePath([...keys, first])}. Every id must be unique.`,
+          `${quoteValue(itemId)} is already the id of ${toReadablePath([...keys, first])}. Every id must be unique.`,
         ),
       );
   });
   return new Set(seen.keys());
+}
+
+/** A list of ids that names one twice: a question no reader could answer right. */
+function listedTwice(list: unknown, keys: PathKey[], what: string, errors: StoryError[]): void {
+  asList(list).forEach((item, index, all) => {
+    if (all.indexOf(item) < index) {
+      errors.push(
+        makeError([...keys, index], `${quoteValue(item)} is listed twice. List each ${what} once.`),
+      );
+    }
+  });
 }
 
 /**
@@ -98,10 +110,11 @@ function distance(a: string, b: string): number {
 /** Up to three ids, nearest to the one not found first ("serapium" → "serapeum"). */
 function examples(ids: Set<string>, wanted: string): string {
   const list = [...ids]
-    .map((id) => ({ id, far: distance(id, wanted) }))
+    // Ids are short; a 10 MB one must not make the message slow to write.
+    .map((id) => ({ id, far: distance(id.slice(0, 64), wanted.slice(0, 64)) }))
     .sort((a, b) => a.far - b.far)
     .slice(0, 3)
-    .map(({ id }) => JSON.stringify(id));
+    .map(({ id }) => quoteValue(id));
   return list.length ? ` such as ${list.join(", ")}` : "";
 }
 
@@ -121,7 +134,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           ["timeline", "eras", index],
-          `starts (${JSON.stringify(start)}) after it ends (${JSON.stringify(end)}). Swap "start" and "end".`,
+          `starts (${quoteValue(start)}) after it ends (${quoteValue(end)}). Swap "start" and "end".`,
         ),
       );
     }
@@ -133,7 +146,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           ["timeline", "events", index, "era"],
-          `no era has the id ${JSON.stringify(era)}. Use an id from timeline.eras${examples(eraIds, era)}.`,
+          `no era has the id ${quoteValue(era)}. Use an id from timeline.eras${examples(eraIds, era)}.`,
         ),
       );
     }
@@ -149,40 +162,42 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           [...keys, "eventId"],
-          `no timeline event has the id ${JSON.stringify(q.eventId)}. Use an id from timeline.events${examples(eventIds, q.eventId)}.`,
+          `no timeline event has the id ${quoteValue(q.eventId)}. Use an id from timeline.events${examples(eventIds, q.eventId)}.`,
         ),
       );
     }
     const choices = asList(q.choices);
     const choiceIds = checkUniqueIds(choices, [...keys, "choices"], errors);
-    const known = [...choiceIds].join(", ");
+    const known = [...choiceIds].map((choice) => quoteValue(choice).slice(1, -1)).join(", ");
     if (q.type === "single" && typeof q.answer === "string" && !choiceIds.has(q.answer)) {
       errors.push(
         makeError(
           [...keys, "answer"],
-          `${JSON.stringify(q.answer)} is not one of this question's choices (${known}).`,
+          `${quoteValue(q.answer)} is not one of this question's choices (${known}).`,
         ),
       );
     }
     if (q.type === "multiple") {
+      listedTwice(q.answers, [...keys, "answers"], "right choice", errors);
       asList(q.answers).forEach((answer, answerIndex) => {
         if (typeof answer === "string" && !choiceIds.has(answer)) {
           errors.push(
             makeError(
               [...keys, "answers", answerIndex],
-              `${JSON.stringify(answer)} is not one of this question's choices (${known}).`,
+              `${quoteValue(answer)} is not one of this question's choices (${known}).`,
             ),
           );
         }
       });
     }
     if (q.type === "order") {
+      listedTwice(q.events, [...keys, "events"], "event", errors);
       asList(q.events).forEach((eventId, eventIndex) => {
         if (typeof eventId === "string" && !eventIds.has(eventId)) {
           errors.push(
             makeError(
               [...keys, "events", eventIndex],
-              `no timeline event has the id ${JSON.stringify(eventId)}. Use an id from timeline.events${examples(eventIds, eventId)}.`,
+              `no timeline event has the id ${quoteValue(eventId)}. Use an id from timeline.events${examples(eventIds, eventId)}.`,
             ),
           );
         }
@@ -264,7 +279,7 @@ export function validateStory(input: unknown): ValidationResult {
       errors: [
         makeError(
           ["version"],
-          `${JSON.stringify(root.version)} is not a format version this build reads. It reads version ${versions}; update Backstory or set "version": 1.`,
+          `${quoteValue(root.version)} is not a format version this build reads. It reads version ${versions}; update Backstory or set "version": 1.`,
         ),
       ],
     };

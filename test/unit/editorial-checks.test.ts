@@ -5,6 +5,7 @@ import {
   checkEditorialRules,
   checkEditorialWarnings,
   checkEraStyleAgainstArticle,
+  MIN_QUOTE_WORDS,
 } from "../../src/data/editorial-checks.js";
 import type { TimelineEvent } from "../../src/data/story-format.js";
 import { formatStoryError } from "../../src/data/validate-story.js";
@@ -117,7 +118,7 @@ describe("ordering questions", () => {
           prompt: "Order them.",
           events: ["eratosthenes", "ptolemy-ii"],
           explanation: "Because.",
-          citation: { quote: "x" },
+          citation: { quote: "the library was founded then" },
         },
       ],
       results: [{ id: "all", min: 0, max: 1, title: "T", text: "T" }],
@@ -125,5 +126,52 @@ describe("ordering questions", () => {
     expect(checkEditorialRules(story).map(formatStoryError)).toEqual([
       'quiz.questions[0].events[1]: "ptolemy-ii" (283 BCE) is listed after "eratosthenes" (c. 240 BCE), but happened before it. List the events in the order they happened.',
     ]);
+  });
+});
+
+describe("checkEditorialRules: quotes", () => {
+  it.each([
+    ["e", "one word"],
+    ["Musk said", "2 words"],
+    ["the company’s satellites", "3 words"],
+  ])("refuses the quote %j (%s)", (quote, words) => {
+    expect(
+      errorsAfter((s) => {
+        s.timeline.events[1].citation.quote = quote;
+      }),
+    ).toEqual([
+      `timeline.events[1].citation.quote: ${JSON.stringify(quote)} is ${words}; a quote needs at least ${MIN_QUOTE_WORDS} words from the article, enough to show where the fact comes from. Quote the whole phrase.`,
+    ]);
+  });
+
+  it(`accepts ${MIN_QUOTE_WORDS} words, and counts words in a language written without spaces`, () => {
+    expect(MIN_QUOTE_WORDS).toBe(4);
+    expect(
+      errorsAfter((s) => {
+        s.timeline.events[1].citation.quote = "Musk said on Monday";
+      }),
+    ).toEqual([]);
+    expect(
+      errorsAfter((s) => {
+        s.article.language = "ja";
+        s.timeline.events[1].citation.quote = "東京";
+      }),
+    ).toHaveLength(1);
+    expect(
+      errorsAfter((s) => {
+        s.article.language = "ja";
+        s.timeline.events[1].citation.quote = "東京で新しい衛星を打ち上げた";
+      }),
+    ).toEqual([]);
+  });
+
+  it("warns, without an error, about an ordering question over two events with the same date", () => {
+    const story: any = minimalStory();
+    story.timeline.events[1].date = "199X";
+    expect(checkEditorialRules(story)).toEqual([]);
+    expect(checkEditorialWarnings(story).map(formatStoryError)).toEqual([
+      'quiz.questions[1].events[1]: "second" and "first" have the same date (1990s), so a reader cannot know which came first. Use events with different dates, or give these more precise ones.',
+    ]);
+    expect(checkEditorialWarnings(minimalStory())).toEqual([]);
   });
 });

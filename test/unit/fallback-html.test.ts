@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import {
+  ENGLISH_FALLBACK_WORDS,
   escapeHtml,
   fallbackHtml,
   quizFallbackHtml,
@@ -9,6 +10,7 @@ import {
 } from "../../src/data/fallback-html.js";
 import type { Story } from "../../src/data/story-format.js";
 import { validateStory } from "../../src/data/validate-story.js";
+import { ENGLISH_QUIZ_STRINGS } from "../../src/elements/quiz/strings.js";
 import { ancientStory } from "../fixtures/stories.js";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
@@ -207,10 +209,10 @@ describe("quizFallbackHtml", () => {
       Array(4).fill("Show the answer"),
     );
     const [single, multiple, trueFalse, order] = details;
-    expect(single?.textContent).toContain(`Answer: ${HOSTILE}`);
+    expect(single?.textContent).toContain(`The answer: ${HOSTILE}`);
     expect(single?.textContent).toContain("Because B.");
     expect(texts(multiple?.querySelectorAll("ul > li") ?? [])).toEqual(["X", "Z"]);
-    expect(trueFalse?.textContent).toContain("Answer: False");
+    expect(trueFalse?.textContent).toContain("The answer: False");
     expect(texts(order?.querySelectorAll("ol > li") ?? [])).toEqual(["Middle event", "Late event"]);
     expect(order?.textContent).toContain("Middle came first.");
   });
@@ -226,6 +228,28 @@ describe("quizFallbackHtml", () => {
     );
     expect(words.querySelector("summary")?.textContent).toBe("Antwort zeigen");
     expect(words.body.textContent).toContain("Wahr");
+  });
+
+  it("says what the quiz element says, from the one English source", () => {
+    const text = parse(quizFallbackHtml(story)).body.textContent ?? "";
+    for (const word of [
+      ENGLISH_QUIZ_STRINGS.correctOrder,
+      ENGLISH_QUIZ_STRINGS.true,
+      ENGLISH_QUIZ_STRINGS.false,
+    ]) {
+      expect(text).toContain(word);
+    }
+    expect(ENGLISH_FALLBACK_WORDS.answer).toBe(ENGLISH_QUIZ_STRINGS.correctAnswer);
+    expect(ENGLISH_FALLBACK_WORDS.chooseCount).toBe(ENGLISH_QUIZ_STRINGS.pickCount);
+  });
+
+  it("fills its placeholders for the story's language", () => {
+    const arabic = { ...story, article: { ...story.article, language: "ar" } };
+    const text = parse(
+      quizFallbackHtml(arabic, { words: { answer: "الجواب: {answer}", chooseCount: "({count})" } }),
+    ).body.textContent;
+    expect(text).not.toMatch(/\{(answer|count)\}/);
+    expect(text).toContain("الجواب: ");
   });
 
   it("is empty for a story without a quiz", () => {
