@@ -80,6 +80,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // The WordPress plugin and oEmbed in a real WordPress, installed and started by the setup
+      // (Debian packages, as root; skipped with one line saying why where that is impossible).
+      {
+        extends: true,
+        test: {
+          name: "wordpress",
+          include: ["test/wordpress/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/wordpress/global-setup.ts"],
+          // PHP renders every page: slower than the e2e project's static files.
+          expect: { poll: { timeout: 10_000 } },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
       // Every story in stories/ as a test: it renders, its play function passes and axe finds
       // no WCAG 2.2 AA violation, once with the light scheme and once with the dark.
       ...(["light", "dark"] as const).map((scheme) => ({

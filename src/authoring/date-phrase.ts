@@ -14,6 +14,7 @@
  */
 import { casual, type ParsedResult } from "chrono-node/en";
 import { formatStoryDate, isStoryDate, parseStoryDate } from "../data/edtf-date.js";
+import { PRESIDENCIES, presidencySpan } from "./named-periods.js";
 
 export interface DatePhraseOptions {
   /**
@@ -53,6 +54,8 @@ interface Candidate {
   date?: string;
   displayDate?: string;
   fromDateline?: boolean;
+  /** A `dateNote` of the rule's own. */
+  note?: string;
   /** Rules of this file win over chrono-node for matches of the same length. */
   priority: number;
 }
@@ -64,8 +67,8 @@ interface Dateline {
   day: number;
 }
 
-const ERA_BEFORE = String.raw`B\.?\s?C\.?(?:\s?E\.?)?`;
-const ERA_AFTER = String.raw`A\.?\s?D\.?|C\.?\s?E\.?`;
+const ERA_BEFORE = String.raw`B\.\s?C\.(?:\s?E\.)?|BCE|BC`;
+const ERA_AFTER = String.raw`A\.\s?D\.|C\.\s?E\.|AD|CE`;
 const ERA = String.raw`(?:(${ERA_BEFORE})|(${ERA_AFTER}))(?![\p{L}])`;
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -478,13 +481,13 @@ const bareYears: Rule = (text, _dateline, field) =>
 const monthRanges: Rule = (text) =>
   matches(
     new RegExp(
-      String.raw`\b(?:(from|between)\s+)?${MONTH_NAMES}(?:\s+(\d{4}))?\s*(-|–|—|to|and|until|through)\s*${MONTH_NAMES}\s+(\d{4})\b`,
+      String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?${MONTH_NAMES}(?:\s+(\d{4}))?\s*(-|–|—|to|and|until|through)\s*${MONTH_NAMES}\s+(\d{4})\b`,
       "u",
     ),
     text,
   ).flatMap((match) => {
     const [words, lead, firstName = "", firstYear, link = "", lastName = "", lastYear = ""] = match;
-    if (link === "and" && lead !== "between") return [];
+    if (link === "and" && lead?.toLowerCase() !== "between") return [];
     const month = (name: string) => MONTH_PREFIXES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
     const first = month(firstName);
     const last = month(lastName);
@@ -501,7 +504,53 @@ const monthRanges: Rule = (text) =>
     ];
   });
 
+const PRESIDENT = `(${Object.keys(PRESIDENCIES).join("|")})`;
+
+/** "the Obama and Bush presidencies", "the Reagan administration", "under Clinton". */
+const presidencies: Rule = (text, dateline) =>
+  [
+    ...matches(
+      new RegExp(
+        String.raw`\b(?:[Tt]he\s+)?(${PRESIDENT}(?:(?:,\s*|,?\s+and\s+|\s+or\s+)${PRESIDENT})*)\s+(?:presidency|presidencies|administrations?|era|years)\b`,
+        "u",
+      ),
+      text,
+    ).map((match) => ({ match, names: (match[1] ?? "").match(new RegExp(PRESIDENT, "gu")) ?? [] })),
+    ...matches(new RegExp(String.raw`\bunder\s+(?:President\s+)?${PRESIDENT}\b`, "u"), text).map(
+      (match) => ({ match, names: [match[1] ?? ""] }),
+    ),
+  ].flatMap(({ match, names }) => {
+    const span = presidencySpan(names, dateline?.year ?? new Date().getUTCFullYear());
+    if (!span) return [];
+    const date = `${pad(span.first)}/${pad(span.last)}`;
+    return [
+      {
+        index: match.index,
+        end: match.index + match[0].length,
+        date: span.note ? date.replace(/\/(.*)$/, "?/$1?") : date,
+        displayDate: capitalize(match[0]),
+        note: span.note,
+        priority: 1,
+      },
+    ];
+  });
+
+/** "for now", "its most recent": the time the article was written. */
+const timeOfWriting: Rule = (text, dateline) =>
+  matches(
+    /\b(?:for now|right now|as of now|at the time of writing|at this writing|(?:its|the|his|her|their) most recent)\b/iu,
+    text,
+  ).map((match) => ({
+    index: match.index,
+    end: match.index + match[0].length,
+    date: dateline ? `${addMonths(dateline, 0)}~` : undefined,
+    fromDateline: true,
+    priority: 1,
+  }));
+
 const RULES: Rule[] = [
+  presidencies,
+  timeOfWriting,
   centuries,
   decades,
   yearRanges,
@@ -511,15 +560,31 @@ const RULES: Rule[] = [
   monthRanges,
 ];
 
-/** The dateline year for a month (and day) the text gives without a year: the latest not after it. */
-function yearFor(month: number, day: number | undefined, dateline: Dateline): number {
+/** Words that put a sentence in the future: "work will start in June" is next June. */
+const FUTURE =
+  /\b(?:will|would|shall|expected|expects|plans? to|planned for|scheduled|due to|set to|is to|are to)\b/i;
+
+/**
+ * The year of a month (and day) the text gives without one: the latest not after the dateline, or
+ * in a sentence about the future, the first not before it.
+ */
+function yearFor(
+  month: number,
+  day: number | undefined,
+  dateline: Dateline,
+  future: boolean,
+): number {
   const later = month > dateline.month || (month === dateline.month && (day ?? 0) > dateline.day);
+  const earlier =
+    month < dateline.month || (month === dateline.month && (day ?? 99) < dateline.day);
+  if (future) return earlier ? dateline.year + 1 : dateline.year;
   return later ? dateline.year - 1 : dateline.year;
 }
 
 function chronoCandidate(
   result: ParsedResult,
   dateline: Dateline | undefined,
+  future: boolean,
 ): Candidate | undefined {
   const { start } = result;
   const tags = result.tags();
@@ -552,7 +617,7 @@ function chronoCandidate(
     if (!hasYear && !dateline) return undefined;
     const month = component.get("month") ?? 1;
     const yearOf = (day?: number) =>
-      hasYear ? (component.get("year") ?? 0) : yearFor(month, day, dateline as Dateline);
+      hasYear ? (component.get("year") ?? 0) : yearFor(month, day, dateline as Dateline, future);
     if (component.isCertain("day") && (component.isCertain("month") || relative)) {
       const day = component.get("day") ?? 1;
       return `${pad(yearOf(day))}-${two(month)}-${two(day)}`;
@@ -587,7 +652,7 @@ function chronoCandidates(text: string, dateline: Dateline | undefined): Candida
     : new Date(Date.UTC(2000, 0, 1, 12));
   return casual
     .parse(text, { instant, timezone: 0 })
-    .map((result) => chronoCandidate(result, dateline))
+    .map((result) => chronoCandidate(result, dateline, FUTURE.test(text)))
     .filter((candidate) => candidate !== undefined);
 }
 
@@ -631,7 +696,9 @@ function reading(
     reads: candidate.displayDate ?? formatStoryDate(parsed, locale),
   };
   if (candidate.displayDate) result.displayDate = candidate.displayDate;
-  if (candidate.fromDateline && dateline) {
+  if (candidate.note) {
+    result.dateNote = candidate.note;
+  } else if (candidate.fromDateline && dateline) {
     result.dateNote = `The article says “${words}”; the date is counted from the article’s date (${dateline.text}).`;
   }
   return result;

@@ -6,12 +6,26 @@ import { closest, distance } from "fastest-levenshtein";
 import { type Command, UsageError } from "./command.js";
 import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
+import { draft } from "./commands/draft.js";
 import { embed } from "./commands/embed.js";
 import { embedPage } from "./commands/embed-page.js";
 import { fallback } from "./commands/fallback.js";
+import { importCommand } from "./commands/import.js";
+import { serve } from "./commands/serve.js";
+import { studio } from "./commands/studio.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, embedPage, fallback];
+export const COMMANDS: Command[] = [
+  check,
+  build,
+  embed,
+  embedPage,
+  fallback,
+  draft,
+  importCommand,
+  studio,
+  serve,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -86,10 +100,11 @@ export async function main(
       out(commandHelp(command));
       return 0;
     }
-    if (parsed.positionals.length !== command.positionals) {
+    const given = parsed.positionals.length;
+    if (given > command.positionals || given < (command.minPositionals ?? command.positionals)) {
       throw new UsageError(
-        parsed.positionals.length < command.positionals
-          ? "the story file is missing."
+        given < command.positionals
+          ? (command.missing ?? "the story file is missing.")
           : `unexpected argument "${parsed.positionals[command.positionals]}".`,
       );
     }

@@ -14,6 +14,10 @@ export interface Command {
   options: NonNullable<ParseArgsConfig["options"]>;
   /** How many positional arguments it takes. */
   positionals: number;
+  /** When fewer may be given: the least it takes. */
+  minPositionals?: number;
+  /** The error when the positional argument is missing; "the story file is missing." by default. */
+  missing?: string;
   /** Options that must be given. */
   required?: string[];
   /** `out` prints results (stdout), `warn` what an editor should look at (stderr). */

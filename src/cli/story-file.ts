@@ -14,6 +14,8 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
+import { countDraftItems, findDraftItems, likelySentence } from "../authoring/draft-items.js";
+import { articleSentences } from "../authoring/sentences.js";
 import { withDateAdvice } from "../data/date-advice.js";
 import {
   checkEditorialRules,
@@ -353,8 +355,12 @@ export function locatedMessage(file: LoadedStory, error: StoryError): string {
  * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count). Warnings
  * about a valid story go to `warn`, one located line each.
  */
-export async function loadValidStory(path: string): Promise<{ file: LoadedStory; story: Story }> {
+export async function loadValidStory(
+  path: string,
+  options: { articlePath?: string } = {},
+): Promise<{ file: LoadedStory; story: Story }> {
   const file = await loadStoryFile(path);
+  await refuseDrafts(file, options.articlePath);
   const result = validateStory(file.value);
   const errors = result.ok
     ? checkEditorialRules(result.story)
@@ -402,4 +408,36 @@ export function reportWarnings(
     `${count} ${count === 1 ? "warning" : "warnings"} in ${file.path}; run with --strict to treat them as errors.`,
   );
   return count;
+}
+
+/**
+ * Refuses a story that still has items marked `"draft": true`, so that a proposal no editor has
+ * reviewed is never published. With the article, an event without a citation is shown the sentence
+ * most like it.
+ */
+async function refuseDrafts(file: LoadedStory & { value: unknown }, articlePath?: string) {
+  const drafts = findDraftItems(file.value);
+  if (drafts.length === 0) return;
+  const sentences = articlePath ? articleSentences(await readText(articlePath, "article")) : [];
+  const lines = drafts.map((item) => {
+    let line = `${file.locate(item.keys)}: ${item.message}`;
+    const event = item.kind === "event" ? getValueAt(file.value, item.keys) : undefined;
+    const cited = (event as { citation?: { quote?: unknown } } | undefined)?.citation?.quote;
+    if (event && !cited) {
+      const likely = likelySentence(event, sentences);
+      if (likely)
+        line += ` The closest sentence in the article is in paragraph ${likely.paragraph}: “${likely.text}”`;
+    }
+    return line;
+  });
+  lines.push(
+    `${file.path}: ${countDraftItems(drafts)} still to review. A story with drafts cannot be checked, built or published.`,
+  );
+  throw new InputError(lines.join("\n"));
+}
+
+function getValueAt(value: unknown, keys: readonly PathKey[]): unknown {
+  let at = value;
+  for (const key of keys) at = (at as Record<string | number, unknown> | undefined)?.[key];
+  return at;
 }

@@ -61,6 +61,9 @@ const quiz = StorySchema.shape.quiz as unknown as {
   definition: SchemaDefinition;
 };
 
+const DRAFT =
+  "true marks a proposal of `backstory draft` or `backstory import` that no editor has reviewed yet; `check` and `build` refuse the story until it is removed.";
+
 describeFields(StorySchema, {
   $schema: "Address of this JSON Schema, so that editors get completion and checks.",
   version: "Version of the story format: 1.",
@@ -76,6 +79,7 @@ describeFields(ArticleSchema, {
   source: "What the text tells of its source, and no more.",
   language: 'BCP 47 language tag of the article, e.g. "en", "en-US" or "ar".',
   url: "Web address of the article, only when it is known (http:// or https://).",
+  draft: DRAFT,
 });
 
 describeFields(timeline, {
@@ -105,6 +109,7 @@ describeFields(EventSchema, {
   image: "An image shown with the event.",
   link: "A link shown with the event.",
   citation: "The words of the article this event rests on.",
+  draft: DRAFT,
 });
 
 describeFields(CitationSchema, {
@@ -130,7 +135,8 @@ describeFields(quiz, {
   questions: "The questions, at least one, in the order readers answer them.",
   results: "Result bands: together they cover every score from 0 to the number of questions once.",
   shuffleChoices:
-    "true to show each reader the choices in an order of their own, the same on every reload.",
+    "true shows each reader the choices of single- and multiple-choice questions in an order of their own, the same on every reload.",
+  draft: DRAFT,
 });
 
 const question = {
@@ -139,6 +145,7 @@ const question = {
   explanation: "Shown after the reader answers: why the answer is right.",
   citation: "The words of the article the answer rests on.",
   eventId: "Id of the timeline event the question is about (from timeline.events).",
+  draft: DRAFT,
 };
 
 describeFields(SingleChoiceQuestionSchema, {

@@ -52,6 +52,12 @@ const edtfDate = () =>
     ],
   });
 
+/**
+ * Marks an item proposed by `backstory draft` or `backstory import` that an editor has not yet
+ * reviewed: `check` and `build` refuse a story that still has one.
+ */
+const draft = () => optional(boolean());
+
 const httpUrl = () =>
   string({
     pattern: HTTP_URL_PATTERN,
@@ -119,6 +125,7 @@ export const EventSchema = object({
   image: optional(ImageSchema),
   link: optional(LinkSchema),
   citation: CitationSchema,
+  draft: draft(),
 });
 
 export const EraSchema = object({
@@ -140,6 +147,7 @@ const questionBase = {
   citation: CitationSchema,
   /** The timeline event this question is about. */
   eventId: optional(id()),
+  draft: draft(),
 };
 
 const choices = () => array(ChoiceSchema, [2, "needs at least two choices."]);
@@ -210,6 +218,7 @@ export const ArticleSchema = object({
   }),
   /** Web address of the article, only when it is known. */
   url: optional(httpUrl()),
+  draft: draft(),
 });
 
 export const StorySchema = object({
@@ -232,6 +241,7 @@ export const StorySchema = object({
       results: array(ResultBandSchema, [1, "needs at least one result band."]),
       /** Show each reader the choices in an order of their own, the same on every reload. */
       shuffleChoices: optional(boolean()),
+      draft: draft(),
     }),
   ),
 });

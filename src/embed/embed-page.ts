@@ -11,6 +11,12 @@
  * to this page, and it must not show a made-up story on the newsroom's address. `story` is read
  * against this page's address, never against `article`.
  *
+ * A page that already holds its widget (the per-widget pages `backstory build --public-url` writes,
+ * which WordPress and other oEmbed consumers frame) only needs the heights posted. Inside
+ * WordPress's frame (`sandbox="allow-scripts"`, `#?secret=…` added to the address by
+ * WordPress) the height also goes out as WordPress's own `{message: "height", value, secret}`,
+ * which its wp-embed script applies; it asks again with `{message: "ready"}` once it listens.
+ *
  * A separate file because Content-Security-Policy forbids inline scripts. It imports nothing:
  * embed.html loads backstory.js beside it, and the element upgrades whenever that has run.
  */
@@ -27,7 +33,7 @@ const PASSED_ATTRIBUTES = ["theme", "lang"];
 
 const sheet = new CSSStyleSheet();
 // A constructed stylesheet, since the page allows no inline style.
-sheet.replaceSync(`:root { color-scheme: light dark; } body { margin: 0; }
+sheet.replaceSync(`:root { color-scheme: light dark; font: 16px/1.5 system-ui, sans-serif; } body { margin: 0; }
 .problem { box-sizing: border-box; max-width: 40rem; margin: 0; padding: 0.75rem 1rem;
   font: 1rem/1.5 system-ui, sans-serif; border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
   border-inline-start: 4px solid currentColor; border-radius: 4px; }
@@ -113,7 +119,9 @@ const widget = params.get("widget") ?? "timeline";
 const address = story ? storyAddress(story) : undefined;
 const refused = story ? refusal(address) : undefined;
 
-if (!story) {
+if (document.querySelector("backstory-timeline, backstory-quiz")) {
+  // The page holds its own widget: nothing to create.
+} else if (!story) {
   showProblem(
     "Nothing to show.",
     "Backstory: this embed page needs ?story=ADDRESS with the story file's address.",
@@ -136,6 +144,9 @@ if (!story) {
   document.body.append(element);
 }
 
+/** The secret WordPress's wp-embed script puts in a framed page's address, and matches on. */
+const wordpressSecret = /[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash)?.[1];
+
 let lastHeight = -1;
 function postHeight(): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -147,6 +158,23 @@ function postHeight(): void {
     { type: "backstory:resize", height } satisfies BackstoryResizeMessage,
     "*",
   );
+  if (wordpressSecret) {
+    window.parent.postMessage({ message: "height", value: height, secret: wordpressSecret }, "*");
+  }
 }
 
+addEventListener("message", (event) => {
+  const data = event.data as { message?: unknown; secret?: unknown } | null;
+  if (event.source !== window.parent || data?.message !== "ready") return;
+  if (data.secret !== wordpressSecret) return;
+  lastHeight = -1;
+  postHeight();
+});
+
 new ResizeObserver(postHeight).observe(document.documentElement);
+// Chromium stops updating the rendering, ResizeObserver included, of a cross-origin frame that
+// is out of sight, and WordPress keeps its frame clipped to nothing until the first height
+// arrives: so the height also goes out now, once the widget has rendered, and on load.
+postHeight();
+document.addEventListener("backstory-ready", postHeight);
+addEventListener("load", postHeight);

@@ -224,6 +224,8 @@ describe("the snippet on a plain page", () => {
     const result = (tab: typeof first) =>
       tab.locator("backstory-quiz").getByRole("heading", { name: /^You got \d+ of \d+ right$/ });
 
+    // The second tab was left with focus on its quiz's Check button.
+    await second.locator("backstory-quiz").getByRole("button", { name: "Check answer" }).focus();
     // The reader finishes the quiz in the first tab, answering whatever comes first.
     await first.bringToFront();
     const quiz = first.locator("backstory-quiz");
@@ -237,6 +239,12 @@ describe("the snippet on a plain page", () => {
     // The second tab, left at question 1, shows the same result instead of question 1.
     await expect.poll(() => result(second).textContent()).toBe(reached);
     expect(await second.getByRole("button", { name: "Check answer" }).count()).toBe(0);
+    // Its button is gone with question 1, but focus stays in the quiz: on the result.
+    expect(
+      await second
+        .locator("backstory-quiz")
+        .evaluate((quiz) => quiz.shadowRoot?.activeElement?.getAttribute("part")),
+    ).toBe("score");
 
     for (const tab of [second, first]) {
       await tab.bringToFront();

@@ -85,6 +85,36 @@ describe("readDatePhrase", () => {
     expect(read("two weeks ago").date).toBe("2024-10-22~");
   });
 
+  it("reads a month in a sentence about the future as the next one", () => {
+    const [june] = findDates("Work will start in June.", { dateline });
+    expect(june?.date).toBe("2025-06~");
+    const [february] = findDates("In February the council set aside money for a plan.", {
+      dateline,
+    });
+    expect(february?.date).toBe("2024-02~");
+  });
+
+  it("dates the time of writing from the article's date", () => {
+    expect(read("for now")).toMatchObject({ date: "2024-11~" });
+    expect(findDates("In its most recent story, the Journal said so.", { dateline })).toMatchObject(
+      [{ text: "its most recent", date: "2024-11~" }],
+    );
+  });
+
+  it("dates named presidencies, saying which president a shared surname was taken to be", () => {
+    expect(read("the Obama presidency")).toMatchObject({
+      date: "2009/2017",
+      displayDate: "The Obama presidency",
+    });
+    expect(read("the Obama and Bush presidencies")).toMatchObject({
+      date: "2001?/2017?",
+      dateNote:
+        "Backstory takes “Bush” to mean George W. Bush (2001–2009); if it means George H. W. Bush (1989–1993), change the date.",
+    });
+    expect(read("under Reagan").date).toBe("1981/1989");
+    expect(read("the Trump administration").date).toBe("2017/2021");
+  });
+
   it("counts spans from the article's date", () => {
     expect(read("the next twelve months")).toMatchObject({
       date: "2024-11~/2025-11~",

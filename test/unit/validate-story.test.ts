@@ -96,7 +96,7 @@ describe("validateStory", () => {
       (s: any) => {
         s.timeline.events[0].summery = "x";
       },
-      "timeline.events[0].summery: is not a field the format knows here. Check its spelling, or remove it. The fields are: id, date, displayDate, dateNote, title, summary, tags, era, image, link, citation.",
+      "timeline.events[0].summery: is not a field the format knows here. Check its spelling, or remove it. The fields are: id, date, displayDate, dateNote, title, summary, tags, era, image, link, citation, draft.",
     ],
     [
       "empty text",

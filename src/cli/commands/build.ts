@@ -1,6 +1,13 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import type { Command } from "../command.js";
+import { basename, dirname, join, resolve } from "node:path";
+import { type Command, UsageError } from "../command.js";
+import {
+  companionNames,
+  fallbackFile,
+  oembedResponse,
+  storyWidgets,
+  widgetPageHtml,
+} from "../oembed.js";
 import { InputError, loadValidStory, readText, reportWarnings } from "../story-file.js";
 import { verifyCitations } from "./verify-citations.js";
 
@@ -50,37 +57,116 @@ async function makeFolder(outPath: string, folder: string): Promise<void> {
 export const build: Command = {
   name: "build",
   summary: "verify citations against the article and write the built story file",
-  usage: "backstory build STORY --article TEXT --out OUT [--strict]",
+  usage: "backstory build STORY --article TEXT --out OUT [--strict] [--public-url URL]",
   help: `Validates STORY, checks that every citation appears in the article word for word
 (whitespace and straight or typographic quotes may differ), records the paragraph each
-quote was found in, and writes the built story file to OUT.
+quote was found in, and writes the built story file to OUT. Beside it, NAME.fallback.json:
+each widget's no-JavaScript fallback, as "backstory fallback" prints it (the WordPress plugin
+renders it in the page).
+
+With --public-url, also one page per widget (NAME.timeline.html, NAME.quiz.html) with its oEmbed
+JSON (NAME.timeline.oembed.json, …): paste a page's address into WordPress, or any site that
+embeds by oEmbed, and it shows the widget in a frame that sizes itself.
 
 Options:
-  --article TEXT  the article's text, one paragraph per line (required)
-  --out OUT       where to write the built story file (required)
-  --strict        treat warnings (a date that disagrees with its own quote) as errors
-  -h, --help      show this help`,
-  options: { article: { type: "string" }, out: { type: "string" }, strict: { type: "boolean" } },
+  --article TEXT     the article's text, one paragraph per line (required)
+  --out OUT          where to write the built story file (required)
+  --strict           treat warnings (a date that disagrees with its own quote) as errors
+  --public-url URL   the full address OUT will have once published
+  --bundle-url URL   the folder address of backstory.js and embed.js (dist/cdn/); default:
+                     ../cdn/ from the story, as in dist/
+  -h, --help         show this help`,
+  options: {
+    article: { type: "string" },
+    out: { type: "string" },
+    strict: { type: "boolean" },
+    "public-url": { type: "string" },
+    "bundle-url": { type: "string" },
+  },
   positionals: 1,
   required: ["article", "out"],
   async run({ positionals: [storyPath = ""], values }, out, warn) {
-    const { file, story } = await loadValidStory(storyPath);
+    const { file, story } = await loadValidStory(storyPath, {
+      articlePath: values.article as string,
+    });
     const built = await verifyCitations(file, story, values.article as string);
     const article = await readText(values.article as string, "article");
     reportWarnings(file, built, { article, strict: values.strict === true }, warn);
     const outPath = values.out as string;
-    await makeFolder(outPath, dirname(outPath));
-    try {
-      await writeFile(outPath, `${JSON.stringify(built, null, 2)}\n`);
-    } catch (error) {
-      const why =
-        (error as NodeJS.ErrnoException).code === "ENOENT"
-          ? "the system does not allow a new file there"
-          : reason(error);
-      throw new InputError(`${outPath}: cannot write the built story (${why}). ${FIX}`);
+    const base = basename(outPath).replace(/\.json$/i, "");
+    const files: [string, string][] = [
+      [outPath, `${JSON.stringify(built, null, 2)}\n`],
+      [
+        join(dirname(outPath), `${base}.fallback.json`),
+        `${JSON.stringify(fallbackFile(built), null, 2)}\n`,
+      ],
+    ];
+    const publicUrl = values["public-url"] as string | undefined;
+    if (publicUrl !== undefined) {
+      const storyUrl = httpUrl(
+        publicUrl,
+        "--public-url",
+        "https://news.example/stories/musk-spacex.json",
+      );
+      const bundleUrl = httpUrl(
+        String(values["bundle-url"] ?? new URL("../cdn/", storyUrl).href).replace(/\/?$/, "/"),
+        "--bundle-url",
+        "https://news.example/backstory/cdn/",
+      );
+      for (const widget of storyWidgets(built)) {
+        const names = companionNames(base, widget);
+        const pageUrl = new URL(names.page, storyUrl).href;
+        const oembedUrl = new URL(names.oembed, storyUrl).href;
+        const storyFile = basename(new URL(storyUrl).pathname);
+        files.push(
+          [
+            join(dirname(outPath), names.page),
+            widgetPageHtml(built, { widget, storyFile, bundleUrl: bundleUrl.href, oembedUrl }),
+          ],
+          [
+            join(dirname(outPath), names.oembed),
+            `${JSON.stringify(oembedResponse(built, { widget, pageUrl }), null, 2)}\n`,
+          ],
+        );
+      }
+    } else if (values["bundle-url"] !== undefined) {
+      throw new UsageError("--bundle-url needs --public-url.");
+    }
+    for (const [path, text] of files) {
+      await makeFolder(path, dirname(path));
+      try {
+        await writeFile(path, text);
+      } catch (error) {
+        const why =
+          (error as NodeJS.ErrnoException).code === "ENOENT"
+            ? "the system does not allow a new file there"
+            : reason(error);
+        throw new InputError(`${path}: cannot write the built story (${why}). ${FIX}`);
+      }
     }
     out(
       `${outPath}: built from ${storyPath}, ${built.timeline.events.length} events, ${built.quiz?.questions.length ?? 0} questions.`,
     );
+    if (files.length > 2)
+      out(
+        `Pages to paste into a CMS that embeds by oEmbed: ${storyWidgets(built)
+          .map((widget) => new URL(companionNames(base, widget).page, publicUrl).href)
+          .join(" ")}`,
+      );
   },
 };
+
+function httpUrl(text: string, option: string, example: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    throw new UsageError(
+      `${option} must be a full http(s) address such as ${example}, not "${text}".`,
+    );
+  }
+  return url;
+}

@@ -16,8 +16,8 @@ Options:
   options: { article: { type: "string" }, strict: { type: "boolean" } },
   positionals: 1,
   async run({ positionals: [storyPath = ""], values }, out, warn) {
-    const { file, story } = await loadValidStory(storyPath);
     const article = values.article as string | undefined;
+    const { file, story } = await loadValidStory(storyPath, { articlePath: article });
     if (article) await verifyCitations(file, story, article);
     const articleText = article ? await readText(article, "article") : undefined;
     const strict = values.strict === true;

@@ -109,10 +109,16 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private unwatch?: () => void;
 
   /** @internal Another quiz of the same content, here or in another tab, saved the reader's progress. */
-  private readonly onProgressElsewhere = (progress: QuizProgress) => {
+  private readonly onProgressElsewhere = async (progress: QuizProgress) => {
+    const hadFocus = this.matches(":focus-within");
     this.index = progress.index;
     this.answers = progress.answers;
     this.nothingChosen = false;
+    await this.updateComplete;
+    // A reader back in a tab left open finds focus in the quiz, not lost with a replaced button.
+    if (hadFocus && !this.shadowRoot?.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>("legend, [part=score]")?.focus();
+    }
   };
 
   override connectedCallback(): void {
@@ -296,7 +302,7 @@ ${
     })}</div>
 <ol class="dots">${right.map(
       (correct, index) =>
-        html`<li><a href=${`#review-${index}`} class=${correct ? "yes" : "no"} @click=${(event: Event) => this.openReview(event, index)}><span aria-hidden="true">${correct ? "✓" : "✗"}</span><span class="visually-hidden">${this.say("progress", { n: index + 1, total })}: ${correct ? t.correct : t.incorrect}</span></a></li>`,
+        html`<li><a href=${`#review-${index}`} class=${correct ? "yes" : "no"} aria-label=${`${this.say("progress", { n: index + 1, total })}: ${correct ? t.correct : t.incorrect}`} @click=${(event: Event) => this.openReview(event, index)}>${correct ? "✓" : "✗"}</a></li>`,
     )}</ol>
 ${band ? html`<p class="band">${band.title}</p><p>${band.text}</p>` : nothing}
 <div role="heading" aria-level=${this.level(1)} part="heading"><button type="button" aria-expanded=${this.reviewOpen} aria-controls="review" @click=${() => {

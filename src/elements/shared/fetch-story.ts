@@ -59,7 +59,7 @@ export function fetchStoryJson(
   if (!request) {
     const stop = new AbortController();
     const entry: SharedRequest = {
-      json: requestStoryJson(url, timeoutMs, stop.signal),
+      json: requestStoryJson(url, timeoutMs, stop),
       users: 0,
       stop,
     };
@@ -72,10 +72,14 @@ export function fetchStoryJson(
   return new Promise((resolve, reject) => {
     const leave = () => {
       reject(signal.reason);
-      if (--shared.users || requests.get(url) !== shared) return;
-      requests.delete(url);
-      // Nobody waits for this answer any more: stop downloading it.
-      shared.stop.abort();
+      shared.users--;
+      // A task later, so that an element moved in the page (out and straight back in) keeps it.
+      setTimeout(() => {
+        if (shared.users || requests.get(url) !== shared) return;
+        requests.delete(url);
+        // Nobody waits for this answer any more: stop downloading it.
+        shared.stop.abort();
+      });
     };
     if (signal.aborted) leave();
     else signal.addEventListener("abort", leave, { once: true });
@@ -86,32 +90,39 @@ export function fetchStoryJson(
 async function requestStoryJson(
   url: string,
   timeoutMs: number,
-  stop: AbortSignal,
+  stop: AbortController,
 ): Promise<unknown> {
-  let response: Response;
+  // One signal for both ends of the download: too slow, or no longer wanted.
+  const timer = setTimeout(() => stop.abort("timeout"), timeoutMs);
   try {
-    response = await fetch(url, {
-      signal: AbortSignal.any([stop, AbortSignal.timeout(timeoutMs)]),
-    });
-  } catch (error) {
-    if ((error as Error).name === "TimeoutError") {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: stop.signal });
+    } catch (error) {
+      if (stop.signal.reason === "timeout") {
+        throw new StoryLoadError(
+          "timeout",
+          `${url} did not answer within ${timeoutMs / 1000} seconds.`,
+        );
+      }
       throw new StoryLoadError(
-        "timeout",
-        `${url} did not answer within ${timeoutMs / 1000} seconds.`,
+        "network",
+        `${url} could not be reached (${(error as Error).message || "network error"}).`,
       );
     }
-    throw new StoryLoadError(
-      "network",
-      `${url} could not be reached (${(error as Error).message || "network error"}).`,
-    );
+    if (response.status === 404) {
+      throw new StoryLoadError(
+        "not-found",
+        `${url} was not found (404). Check the address in src.`,
+      );
+    }
+    if (!response.ok) {
+      throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
+    }
+    return parseStoryJson(await response.text(), url);
+  } finally {
+    clearTimeout(timer);
   }
-  if (response.status === 404) {
-    throw new StoryLoadError("not-found", `${url} was not found (404). Check the address in src.`);
-  }
-  if (!response.ok) {
-    throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
-  }
-  return parseStoryJson(await response.text(), url);
 }
 
 /** Parses story JSON, naming the source in the error. */
@@ -139,7 +150,7 @@ export function acceptStory(value: unknown, source: string, section: string): St
     ({ pointer }) => pointer === other || pointer.startsWith(`${other}/`),
   );
   console.error(
-    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? `, all in its ${other.slice(1)}, so the ${section} is shown without it` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
+    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? ` (the ${section} is shown)` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
   );
   if (elsewhere) {
     const story = value as Story;

@@ -151,6 +151,7 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
 
         second.remove();
         third.remove();
+        await new Promise((done) => setTimeout(done, 20));
         // No element uses the file any more: it is not kept, so a new element asks again.
         const fourth = create(file);
         await whenReady(fourth);
@@ -172,7 +173,58 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
         await vi.waitFor(() => expect(signals).toHaveLength(1));
         expect(signals[0]?.aborted).toBe(false);
         element.remove();
-        expect(signals[0]?.aborted).toBe(true);
+        await vi.waitFor(() => expect(signals[0]?.aborted).toBe(true));
+      });
+
+      it("keep a download going when its element is moved in the page while it loads", async () => {
+        // A slow server: the answer comes only once the element has been moved.
+        const pageFetch = window.fetch.bind(window);
+        let answer = () => {};
+        const answered = new Promise<void>((done) => {
+          answer = done;
+        });
+        const spy = vi.spyOn(window, "fetch").mockImplementation(async (input, init) => {
+          await answered;
+          return pageFetch(input, init);
+        });
+        const element = create(freshFile());
+        const ready = whenReady(element);
+        await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
+        const box = document.createElement("div");
+        document.body.append(box);
+        box.append(element);
+        await new Promise((done) => setTimeout(done, 20));
+        answer();
+        expect((await ready).detail).toEqual({ storyId: "from-file" });
+        expect(spy).toHaveBeenCalledTimes(1);
+      });
+
+      it("give up on a server that does not answer in 15 seconds, with Retry", async () => {
+        const signals: AbortSignal[] = [];
+        vi.spyOn(window, "fetch").mockImplementation((_input, init) => {
+          const signal = init?.signal as AbortSignal;
+          signals.push(signal);
+          return new Promise((_resolve, reject) =>
+            signal.addEventListener("abort", () =>
+              reject(new DOMException("Aborted", "AbortError")),
+            ),
+          );
+        });
+        vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+        try {
+          const file = freshFile();
+          const element = create(file);
+          await vi.waitFor(() => expect(signals).toHaveLength(1));
+          vi.advanceTimersByTime(14_000);
+          expect(signals[0]?.aborted).toBe(false);
+          vi.advanceTimersByTime(1_000);
+          expect(signals[0]?.aborted).toBe(true);
+          const box = await within(element).findByShadowRole("alert");
+          expect(box.textContent).toContain(`${file} did not answer within 15 seconds.`);
+          expect(within(box).getByRole("button", { name: "Retry" })).toBeTruthy();
+        } finally {
+          vi.useRealTimers();
+        }
       });
 
       it("free a file when its element is given another src", async () => {
@@ -183,6 +235,7 @@ for (const tag of ["backstory-timeline", "backstory-quiz"] as const) {
         element.src = other;
         await vi.waitFor(() => expect(requests(other)).toBe(1));
         await element.updateComplete;
+        await new Promise((done) => setTimeout(done, 20));
         const next = create(file);
         await whenReady(next);
         expect(requests(file)).toBe(2);

@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findDraftItems } from "../../src/authoring/draft-items.js";
+import { draftStory } from "../../src/authoring/draft-story.js";
+import { findCitation, splitParagraphs } from "../../src/data/citations.js";
+import { parseStoryDate } from "../../src/data/edtf-date.js";
+import { MARKED_TEXTS, MUSK_SPACEX_DATES, score } from "../fixtures/draft-texts.js";
+
+const ARTICLE = readFileSync("data/musk-spacex/article.txt", "utf8");
+
+const PRECISION = ["century", "decade", "year", "month", "day"];
+
+/** How fine a date is: the finest of its ends. */
+function fineness(date: string): number {
+  const parsed = parseStoryDate(date);
+  const ends = [parsed?.start, parsed?.end].filter((point) => point !== undefined);
+  return Math.max(...ends.map((point) => PRECISION.indexOf(point.precision)));
+}
+
+describe("draftStory on the article in data/", () => {
+  const { story, found } = draftStory(ARTICLE, { dateline: "2024-10-30" });
+  const paragraphs = splitParagraphs(ARTICLE);
+
+  it("proposes an event for each date the article gives, citing its sentence word for word", () => {
+    const { events } = story.timeline;
+    expect(events.length).toBeGreaterThanOrEqual(MUSK_SPACEX_DATES.length);
+    for (const event of events) {
+      const match = findCitation(event.citation.quote, paragraphs);
+      expect(match, event.citation.quote).toBeDefined();
+      expect(match?.articleText).toBe(event.citation.quote);
+      expect(match?.paragraph).toBe(event.citation.paragraph);
+      expect(event.summary).toBe(event.citation.quote);
+      expect(event.draft).toBe(true);
+      // The title is the sentence's own words.
+      expect(event.citation.quote.replace(/^[“"]/, "")).toContain(
+        event.title.replace(/…$/, "").replace(/^./, ""),
+      );
+    }
+  });
+
+  it("finds every hand-marked date, none more precise than the words", () => {
+    const result = score(found, MUSK_SPACEX_DATES);
+    expect(result.missed).toEqual([]);
+    expect(result.wrong).toEqual([]);
+    for (const { date } of found) {
+      const mark = MUSK_SPACEX_DATES.find((candidate) => date.text.includes(candidate.words));
+      expect(fineness(date.date)).toBeLessThanOrEqual(fineness(mark?.date ?? "0000"));
+    }
+  });
+
+  it("orders proposed events in a question, and leaves the other questions as marked templates", () => {
+    const [order, ...templates] = story.quiz.questions;
+    expect(order).toMatchObject({ type: "order", draft: true });
+    const ids = order?.events as string[];
+    const dates = ids.map((id) => story.timeline.events.find((event) => event.id === id)?.date);
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    expect(dates).toEqual(
+      [...dates].sort(
+        (a, b) =>
+          (parseStoryDate(a ?? "")?.start?.year ?? 0) - (parseStoryDate(b ?? "")?.start?.year ?? 0),
+      ),
+    );
+    expect(templates.map((question) => [question.type, question.prompt, question.draft])).toEqual([
+      ["single", "", true],
+      ["multiple", "", true],
+      ["true-false", "", true],
+    ]);
+    const drafts = findDraftItems(story);
+    expect(drafts.filter((item) => item.kind === "question")).toHaveLength(4);
+    expect(drafts.map((item) => item.message).join("\n")).toContain(
+      "question 2 is an unfinished single-choice question",
+    );
+  });
+
+  it("invents no headline or source", () => {
+    expect(story.article).toEqual({ headline: "", source: "", language: "en", draft: true });
+  });
+});
+
+describe.each(MARKED_TEXTS)("draftStory on $name", ({ text, dateline, dates }) => {
+  const { story, found } = draftStory(text, { dateline });
+
+  it("finds the marked dates and few others", () => {
+    const result = score(found, dates);
+    expect(result.recall, `missed ${JSON.stringify(result.missed)}`).toBeGreaterThanOrEqual(0.85);
+    expect(result.precision, `wrong ${JSON.stringify(result.wrong)}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("never reads a count, a sum or a long number as a year", () => {
+    const words = found.map(({ date }) => date.text).join(" | ");
+    for (const number of [
+      "120",
+      "379480",
+      "1.8",
+      "220",
+      "1500",
+      "2000",
+      "1200",
+      "300",
+      "4.5",
+      "1450",
+      "2100",
+    ]) {
+      expect(words).not.toMatch(new RegExp(`(^|\\D)${number.replace(".", "\\.")}(\\D|$)`));
+    }
+  });
+
+  it("cites only sentences of the text", () => {
+    const paragraphs = splitParagraphs(text);
+    for (const event of story.timeline.events) {
+      expect(findCitation(event.citation.quote, paragraphs)?.articleText).toBe(
+        event.citation.quote,
+      );
+    }
+  });
+});
