@@ -6,6 +6,8 @@
  * Nothing is invented: a title is the start of the cited sentence, a summary is the sentence, and a
  * question text the article cannot give is left empty for the editor.
  */
+
+import { articleEraStyle } from "../data/editorial-checks.js";
 import { compareStoryDates, dateEndKey, dateSortKey, parseStoryDate } from "../data/edtf-date.js";
 import { type FoundDate, findDates } from "./date-phrase.js";
 import { articleSentences } from "./sentences.js";
@@ -34,7 +36,8 @@ export interface DraftStory {
   version: 1;
   id: string;
   article: { headline: string; source: string; language: string; draft: true };
-  timeline: { events: DraftEvent[] };
+  /** `eraStyle` only when the article writes "BC" or "AD" (the format's default is "bce"). */
+  timeline: { eraStyle?: "bc"; events: DraftEvent[] };
   quiz: {
     title: string;
     questions: Record<string, unknown>[];
@@ -186,7 +189,8 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
     version: 1,
     id: options.id ?? "draft",
     article: { headline: "", source: "", language, draft: true },
-    timeline: { events },
+    // Years BCE labelled as the article writes them.
+    timeline: articleEraStyle(articleText) === "bc" ? { eraStyle: "bc", events } : { events },
     quiz: {
       title: "",
       questions,

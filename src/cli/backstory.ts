@@ -2,6 +2,7 @@
  * The `backstory` command line. Exit status: 0 success, 1 invalid input, 2 usage error.
  */
 import { parseArgs } from "node:util";
+import { closest, distance } from "fastest-levenshtein";
 import { type Command, UsageError } from "./command.js";
 import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
@@ -39,6 +40,31 @@ ${lines.join("\n")}
 Run "backstory COMMAND --help" for a command's options.`;
 }
 
+/** " Did you mean --article?" when one of `known` is a likely misspelling of `given`, else "". */
+function didYouMean(given: string, known: string[], prefix: string): string {
+  const bare = given.replace(/^-+/, "").split("=")[0] ?? "";
+  const nearest = closest(bare, known);
+  const near = distance(bare, nearest) <= Math.max(2, Math.floor(nearest.length / 3));
+  return near ? ` Did you mean ${prefix}${nearest}?` : "";
+}
+
+/** The argument parser's complaint, in the command line's words. */
+function argumentProblem(error: Error & { code?: string }, command: Command): string {
+  const options = Object.keys(command.options);
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const given = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+    const list = options.map((option) => `--${option}`).join(", ");
+    const hint = didYouMean(given, [...options, "help"], "--") || ` Its options are ${list}.`;
+    return `${given} is not an option of "backstory ${command.name}".${hint}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const given = /'(--[a-z-]+)/.exec(error.message)?.[1];
+    const none = /does not take an argument/.test(error.message);
+    if (given) return none ? `${given} takes no value.` : `${given} needs a value.`;
+  }
+  return error.message.split("\n")[0] ?? error.message;
+}
+
 function commandHelp(command: Command): string {
   return `Usage: ${command.usage}\n\n${command.help}`;
 }
@@ -55,7 +81,10 @@ export async function main(
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   try {
-    if (!command) throw new UsageError(`"${name}" is not a backstory command.`);
+    if (!command) {
+      const names = COMMANDS.map((candidate) => candidate.name);
+      throw new UsageError(`"${name}" is not a backstory command.${didYouMean(name, names, "")}`);
+    }
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({
@@ -65,7 +94,7 @@ export async function main(
         strict: true,
       });
     } catch (error) {
-      throw new UsageError((error as Error).message.split("\n")[0]);
+      throw new UsageError(argumentProblem(error as Error & { code?: string }, command));
     }
     if (parsed.values.help) {
       out(commandHelp(command));

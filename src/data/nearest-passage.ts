@@ -43,5 +43,28 @@ export function nearestPassage(
       difference: closest.difference,
     };
   }
-  return best && best.difference <= threshold ? best : undefined;
+  if (!best || best.difference > threshold) return undefined;
+  return { ...best, text: toSentenceEnd(best.text, quote) };
+}
+
+/** A word that ends a sentence: "2021.", "said?", "hell.”". */
+const SENTENCE_END = /[.!?…][”’"')\]]*$/;
+
+/**
+ * The passage, stopping where its sentence ends rather than a few words into the next: cut after
+ * a sentence end inside it (unless the quote itself runs on past one); one that begins with the
+ * end of the sentence before begins after it.
+ */
+function toSentenceEnd(passage: string, quote: string): string {
+  const words = passage.split(" ");
+  const crosses = words.slice(0, -1).findIndex((word) => SENTENCE_END.test(word));
+  const quoteCrosses = quote
+    .trim()
+    .split(/\s+/)
+    .slice(0, -1)
+    .some((word) => SENTENCE_END.test(word));
+  if (crosses < 0 || quoteCrosses) return passage;
+  // Near its start, the end of the sentence before: begin after it instead.
+  if (crosses < words.length / 2) return toSentenceEnd(words.slice(crosses + 1).join(" "), quote);
+  return words.slice(0, crosses + 1).join(" ");
 }

@@ -15,6 +15,7 @@ import {
   LinkSchema,
   MultipleSelectQuestionSchema,
   OrderQuestionSchema,
+  type Quiz,
   ResultBandSchema,
   SingleChoiceQuestionSchema,
   StorySchema,
@@ -56,10 +57,7 @@ export function fieldDocs(definition: SchemaDefinition): Record<string, FieldDoc
 const timeline = StorySchema.shape.timeline;
 // An optional schema keeps the shape of the one it wraps; its type does not say so.
 const quiz = StorySchema.shape.quiz as unknown as {
-  shape: Record<
-    "title" | "intro" | "questions" | "results" | "shuffleChoices" | "draft",
-    Schema<unknown>
-  >;
+  shape: Record<keyof Quiz, Schema<unknown>>;
   definition: SchemaDefinition;
 };
 

@@ -187,7 +187,7 @@ describe("backstory embed", () => {
     [["--src", "s.json", "--script", "data:text/javascript,1"], "--script must be a relative"],
     [["--src", "s.json", "--height", "36rem;color:red"], "--height must be a CSS length"],
     [["--src", "s.json", "--inline"], "either --src or --inline"],
-    [["--src", "s.json", "--colour", "red"], "Unknown option '--colour'"],
+    [["--src", "s.json", "--colour", "red"], '--colour is not an option of "backstory embed".'],
   ])("rejects %j with a usage error", (args, message) => {
     const { status, stdout, stderr } = run("embed", STORY, ...args);
     expect(status).toBe(2);

@@ -139,7 +139,7 @@ describe("backstory", () => {
     const result = backstory("check", file);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      `${file}:4:3: the JSON is broken here: a comma is missing between two items.\n`,
+      `${file}:4:3: the JSON is broken here: a comma is missing between two items.\n1 error in ${file}.\n`,
     );
   });
 });

@@ -114,3 +114,18 @@ describe.each(MARKED_TEXTS)("draftStory on $name", ({ text, dateline, dates }) =
     }
   });
 });
+
+describe("draftStory: years BCE as the article writes them", () => {
+  const ancient =
+    "The Museum was founded in 290 BC.\nEratosthenes ran it from 245 BC, and in AD 272 the palace quarter burned.";
+
+  it("sets eraStyle to bc for an article that writes BC and AD", () => {
+    expect(draftStory(ancient, { dateline: "2024-10-30" }).story.timeline.eraStyle).toBe("bc");
+  });
+
+  it("leaves the default (bce) for an article that writes BCE, or no era at all", () => {
+    const bce = ancient.replace(/\bBC\b/g, "BCE").replace("AD 272", "272 CE");
+    expect(draftStory(bce, { dateline: "2024-10-30" }).story.timeline.eraStyle).toBeUndefined();
+    expect(draftStory(ARTICLE, { dateline: "2024-10-30" }).story.timeline.eraStyle).toBeUndefined();
+  });
+});

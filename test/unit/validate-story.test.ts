@@ -58,6 +58,18 @@ describe("validateStory", () => {
     }
   });
 
+  it("proposes the nearest ids to one not found, nearest first", () => {
+    const errors = errorsAfter((s) => {
+      s.timeline.eras = ["alexandria", "ptolemies", "roman-egypt", "serapeum", "modern"].map(
+        (id) => ({ id, label: id, start: "1990", end: "1999" }),
+      );
+      s.timeline.events[0].era = "serapium";
+    });
+    expect(errors).toEqual([
+      'timeline.events[0].era: no era has the id "serapium". Use an id from timeline.eras such as "serapeum", "alexandria", "ptolemies".',
+    ]);
+  });
+
   it("gives the pointer of each error", () => {
     const result = validateStory({ ...minimalStory(), id: "Bad Id" });
     expect(result.ok).toBe(false);
