@@ -69,7 +69,7 @@ function count(n: number, one: string, many: string): string {
  * The first `LISTED_PROBLEMS` of `total` problems, a line saying how many more there are, and
  * the closing line with the total.
  */
-export function listProblems(
+function listProblems(
   lines: readonly string[],
   total: number,
   closing: (total: number) => string,
@@ -77,7 +77,7 @@ export function listProblems(
   const listed = lines.slice(0, LISTED_PROBLEMS);
   if (total > LISTED_PROBLEMS) {
     listed.push(
-      `… and ${count(total - LISTED_PROBLEMS, "more", "more")}, not listed. Fix the ones above and run the check again to see the rest.`,
+      `… and ${(total - LISTED_PROBLEMS).toLocaleString("en-US")} more, not listed. Fix the ones above and run the check again to see the rest.`,
     );
   }
   listed.push(closing(total));
