@@ -200,6 +200,18 @@ export const InvalidData: Story = {
   },
 };
 
+/**
+ * The same file as a reader on a published page sees it (`editor` off): one calm line above the
+ * story's fallback content, where the page has it; the list of mistakes is in the console.
+ */
+export const InvalidDataForReaders: Story = {
+  args: { story: invalidStory(), editor: false },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByShadowText(text.unavailable)).toBeVisible();
+    await expect(within(canvasElement).queryByShadowRole("alert")).toBeNull();
+  },
+};
+
 /** `src` points at a file that is not there (404): the error box, with Retry. */
 export const FetchFailure: Story = {
   args: { story: undefined, src: STORY_FILES.missing },

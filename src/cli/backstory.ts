@@ -6,10 +6,11 @@ import { type Command, UsageError } from "./command.js";
 import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
 import { embed } from "./commands/embed.js";
+import { embedPage } from "./commands/embed-page.js";
 import { fallback } from "./commands/fallback.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, fallback];
+export const COMMANDS: Command[] = [check, build, embed, embedPage, fallback];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -66,7 +67,7 @@ export async function main(
     for (const option of command.required ?? []) {
       if (parsed.values[option] === undefined) throw new UsageError(`--${option} is required.`);
     }
-    await command.run({ positionals: parsed.positionals, values: parsed.values }, out);
+    await command.run({ positionals: parsed.positionals, values: parsed.values }, out, err);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

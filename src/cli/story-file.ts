@@ -14,7 +14,12 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
-import { checkEditorialRules, editorialWarnings } from "../data/editorial-checks.js";
+import { withDateAdvice } from "../data/date-advice.js";
+import {
+  checkEditorialRules,
+  checkEditorialWarnings,
+  checkEraStyleAgainstArticle,
+} from "../data/editorial-checks.js";
 import type { Story } from "../data/story-format.js";
 import {
   formatStoryError,
@@ -288,22 +293,30 @@ function keysOf(error: StoryError): PathKey[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+function valueAt(value: unknown, keys: readonly PathKey[]): unknown {
+  let at = value;
+  for (const key of keys) {
+    if (typeof at !== "object" || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PathKey, unknown>)[key];
+  }
+  return at;
+}
+
 export function locatedMessage(file: LoadedStory, error: StoryError): string {
   return `${file.locate(keysOf(error))}: ${formatStoryError(error)}`;
 }
 
 /**
  * Loads and validates a story file, with the editorial checks on top of the shared validator, or
- * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count). Warnings
- * about a valid story go to `warn`, one located line each.
+ * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count).
+ * Warnings about a valid story are `reportWarnings`' work.
  */
-export async function loadValidStory(
-  path: string,
-  warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-): Promise<{ file: LoadedStory; story: Story }> {
+export async function loadValidStory(path: string): Promise<{ file: LoadedStory; story: Story }> {
   const file = await loadStoryFile(path);
   const result = validateStory(file.value);
-  const errors = result.ok ? checkEditorialRules(result.story) : result.errors;
+  const errors = result.ok
+    ? checkEditorialRules(result.story)
+    : result.errors.map((error) => withDateAdvice(error, valueAt(file.value, keysOf(error))));
   if (!result.ok || errors.length > 0 || file.duplicates.length > 0) {
     // Only the listed errors are located: finding a place costs a walk through the file.
     const lines = file.duplicates.slice(0, LISTED_PROBLEMS);
@@ -315,8 +328,36 @@ export async function loadValidStory(
       listProblems(lines, total, (n) => `${count(n, "error", "errors")} in ${path}.`),
     );
   }
-  for (const warning of editorialWarnings(result.story)) {
-    warn(`${file.locate(keysOf(warning))}: warning: ${formatStoryError(warning)}`);
-  }
   return { file, story: result.story };
+}
+
+/**
+ * Reports what is worth a second look but does not stop publishing (see `checkEditorialWarnings`):
+ * printed as warnings, or, with `strict`, thrown as errors. Returns how many were found.
+ */
+export function reportWarnings(
+  file: LoadedStory,
+  story: Story,
+  options: { article?: string; strict?: boolean },
+  warn: (line: string) => void,
+): number {
+  const warnings = [
+    ...checkEditorialWarnings(story),
+    ...(options.article === undefined ? [] : checkEraStyleAgainstArticle(story, options.article)),
+  ];
+  const count = warnings.length;
+  if (count === 0) return 0;
+  if (options.strict) {
+    const lines = warnings.map((warning) => locatedMessage(file, warning));
+    lines.push(`${count} ${count === 1 ? "error" : "errors"} in ${file.path} (--strict).`);
+    throw new InputError(lines.join("\n"));
+  }
+  for (const warning of warnings) {
+    const [place = "", message = ""] = locatedMessage(file, warning).split(/: (.*)/s);
+    warn(`${place}: warning: ${message}`);
+  }
+  warn(
+    `${count} ${count === 1 ? "warning" : "warnings"} in ${file.path}; run with --strict to treat them as errors.`,
+  );
+  return count;
 }

@@ -23,6 +23,7 @@ export type SchemaDefinition =
   | { kind: "number"; integer?: boolean; min?: number }
   | { kind: "boolean" }
   | { kind: "literal"; value: string }
+  | { kind: "enum"; values: readonly string[] }
   | { kind: "array"; item: Schema<unknown>; minItems?: number }
   | { kind: "object"; shape: Shape }
   | { kind: "variant"; options: Schema<unknown>[] };
@@ -168,6 +169,12 @@ export function boolean(): Schema<boolean> {
 
 export function literal<const T extends string>(value: T): Schema<T> {
   return make(JSON.stringify(value), { kind: "literal", value }, (v) => v === value);
+}
+
+/** One of a few fixed texts, e.g. "bce" or "bc". */
+export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
+  const words = values.map((value) => JSON.stringify(value)).join(" or ");
+  return make(words, { kind: "enum", values }, (v) => values.includes(v as T));
 }
 
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {

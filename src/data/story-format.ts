@@ -4,7 +4,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { isStoryDate } from "./edtf-date.js";
+import { ERA_STYLES, isStoryDate } from "./edtf-date.js";
 import {
   array,
   boolean,
@@ -12,6 +12,7 @@ import {
   literal,
   number,
   object,
+  oneOf,
   optional,
   quoteValue,
   string,
@@ -218,6 +219,8 @@ export const StorySchema = object({
   article: ArticleSchema,
   timeline: object({
     title: optional(text()),
+    /** How years before 1 CE are labelled, as the article writes them: "bce" (the default) or "bc". */
+    eraStyle: optional(oneOf(ERA_STYLES)),
     eras: optional(array(EraSchema)),
     events: array(EventSchema),
   }),
@@ -227,6 +230,8 @@ export const StorySchema = object({
       intro: optional(text()),
       questions: array(QuestionSchema, [1, "needs at least one question."]),
       results: array(ResultBandSchema, [1, "needs at least one result band."]),
+      /** Show each reader the choices in an order of their own, the same on every reload. */
+      shuffleChoices: optional(boolean()),
     }),
   ),
 });

@@ -6,7 +6,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { compareStoryDates, parseStoryDate } from "./edtf-date.js";
+import { dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
 import { describe, type PathKey, quoteValue, type SchemaIssue } from "./schema.js";
 import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 
@@ -101,7 +101,8 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
     const { start, end } = asObject(era);
     const startDate = parseStoryDate(asText(start) ?? "");
     const endDate = parseStoryDate(asText(end) ?? "");
-    if (startDate && endDate && compareStoryDates(startDate, endDate) > 0) {
+    // An era may end in the year that holds its start ("2020-05" to "2020"), not before it.
+    if (startDate && endDate && dateSortKey(startDate) >= dateEndKey(endDate)) {
       errors.push(
         makeError(
           ["timeline", "eras", index],

@@ -528,7 +528,7 @@ const CASES: Record<string, Case> = {
     },
     status: 1,
     words:
-      'quiz.questions[11].events[1]: "madison-square-garden-rally" (2024-10-27) is listed after "amazon-competitor"',
+      'quiz.questions[11].events[1]: "madison-square-garden-rally" (October 27, 2024) is listed after "amazon-competitor"',
   },
   "events to order on the same date": {
     file: (s) => {
@@ -625,7 +625,7 @@ const CASES: Record<string, Case> = {
   },
   "the article in NFD, the story in NFC": {
     file: (s) => {
-      s.timeline.events[0].citation.quote = "café opened on Main Street in 2019";
+      s.timeline.events[0].citation.quote = "café opened on Main Street";
     },
     article: `${articleText}\nThe cafe\u0301 opened on Main Street in 2019.\n`,
     args: ["--article", "{article}"],

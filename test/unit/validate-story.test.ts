@@ -49,6 +49,15 @@ describe("validateStory", () => {
     ]);
   });
 
+  it("accepts an era that ends in the year holding its start, and both era styles", () => {
+    const story = minimalStory();
+    story.timeline.eras = [{ id: "early", label: "Early", start: "1999-05", end: "1999" }];
+    for (const eraStyle of ["bce", "bc"] as const) {
+      story.timeline.eraStyle = eraStyle;
+      expect(validateStory(story).ok).toBe(true);
+    }
+  });
+
   it("gives the pointer of each error", () => {
     const result = validateStory({ ...minimalStory(), id: "Bad Id" });
     expect(result.ok).toBe(false);
@@ -215,6 +224,13 @@ describe("validateStory", () => {
         s.timeline.eras[0].start = "2001";
       },
       'timeline.eras[0]: starts ("2001") after it ends ("1999"). Swap "start" and "end".',
+    ],
+    [
+      "an era style the format does not know",
+      (s: any) => {
+        s.timeline.eraStyle = "BC";
+      },
+      'timeline.eraStyle: must be "bce" or "bc", but is the text "BC".',
     ],
   ])("reports %s", (_name, edit, message) => {
     expect(errorsAfter(edit)).toEqual([message]);

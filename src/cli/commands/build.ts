@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Command } from "../command.js";
-import { InputError, loadValidStory } from "../story-file.js";
+import { InputError, loadValidStory, readText, reportWarnings } from "../story-file.js";
 import { verifyCitations } from "./verify-citations.js";
 
 const FIX = "Choose an --out in a folder you can write to, such as dist/stories/.";
@@ -50,7 +50,7 @@ async function makeFolder(outPath: string, folder: string): Promise<void> {
 export const build: Command = {
   name: "build",
   summary: "verify citations against the article and write the built story file",
-  usage: "backstory build STORY --article TEXT --out OUT",
+  usage: "backstory build STORY --article TEXT --out OUT [--strict]",
   help: `Validates STORY, checks that every citation appears in the article word for word
 (whitespace and straight or typographic quotes may differ), records the paragraph each
 quote was found in, and writes the built story file to OUT.
@@ -58,13 +58,16 @@ quote was found in, and writes the built story file to OUT.
 Options:
   --article TEXT  the article's text, one paragraph per line (required)
   --out OUT       where to write the built story file (required)
+  --strict        treat warnings (a date that disagrees with its own quote) as errors
   -h, --help      show this help`,
-  options: { article: { type: "string" }, out: { type: "string" } },
+  options: { article: { type: "string" }, out: { type: "string" }, strict: { type: "boolean" } },
   positionals: 1,
   required: ["article", "out"],
-  async run({ positionals: [storyPath = ""], values }, out) {
+  async run({ positionals: [storyPath = ""], values }, out, warn) {
     const { file, story } = await loadValidStory(storyPath);
     const built = await verifyCitations(file, story, values.article as string);
+    const article = await readText(values.article as string, "article");
+    reportWarnings(file, built, { article, strict: values.strict === true }, warn);
     const outPath = values.out as string;
     await makeFolder(outPath, dirname(outPath));
     try {
