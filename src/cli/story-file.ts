@@ -177,19 +177,31 @@ const SYNTAX_HINTS: Record<string, string> = {
 
 /** Where { } and [ ] first nest deeper than `MAX_NESTING`, or -1. Text in quotes is skipped. */
 function tooDeepAt(text: string): number {
+  // Brackets and quotes found by the regular-expression engine, the text between quotes skipped
+  // with indexOf: a 50 MB file is mostly text, and a loop over its characters takes a second.
+  const special = /["{}[\]]/g;
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_NESTING) return i;
-    } else if (c === 0x7d || c === 0x5d) depth--;
+  for (let match = special.exec(text); match; match = special.exec(text)) {
+    const at = match.index;
+    const c = match[0];
+    if (c === '"') {
+      let end = at;
+      do end = text.indexOf('"', end + 1);
+      while (end > 0 && escaped(text, end));
+      if (end < 0) return -1;
+      special.lastIndex = end + 1;
+    } else if (c === "{" || c === "[") {
+      if (++depth > MAX_NESTING) return at;
+    } else depth--;
   }
   return -1;
+}
+
+/** Whether the quote at `at` follows an odd number of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** Every field name given twice in one object, as located lines. */

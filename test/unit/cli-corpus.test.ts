@@ -139,6 +139,13 @@ const CASES: Record<string, Case> = {
     status: 1,
     words: "version: is missing.",
   },
+  "brackets, quotes and backslashes inside text": {
+    file: (s) => {
+      s.timeline.events[0].summary = `A \\ backslash, a "quote" and ${"[{".repeat(80)} in the text.`;
+    },
+    status: 0,
+    words: "valid.",
+  },
   "Windows-1252 bytes": {
     file: Buffer.concat([
       Buffer.from(storyText.slice(0, 200)),
