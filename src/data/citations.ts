@@ -37,8 +37,10 @@ const IGNORED = /^[\u00ad\u200b\u2060\ufeff]$/;
 // compose them while each character of the result still knows where it came from.
 const CLUSTER = /\P{M}[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]*|[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]+/gsu;
 
-// Text in which normalizing changes nothing but runs of whitespace.
-const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
+// Characters that need the careful, character-by-character way: marks NFC may compose with the
+// letter before them, Hangul jamo, and the characters that are ignored.
+const CAREFUL = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff\u00ad\u200b\u2060\ufeff]/u;
+const QUOTES = /[\u2018\u2019\u201A\u2032\u201C\u201D\u201E\u2033]/g;
 
 interface Normalized {
   text: string;
@@ -54,8 +56,14 @@ interface Normalized {
 function normalize(original: string, withMap: boolean): Normalized {
   const starts: number[] = [];
   const ends: number[] = [];
-  if (!withMap && PLAIN.test(original)) {
-    return { text: original.replace(/\s+/g, " ").trim(), starts, ends };
+  if (!withMap && !CAREFUL.test(original)) {
+    // The same result, many times faster on a long article.
+    const text = original
+      .normalize("NFC")
+      .replace(QUOTES, (c) => QUOTE_VARIANTS[c] ?? c)
+      .replace(/\s+/g, " ")
+      .trim();
+    return { text, starts, ends };
   }
   let text = "";
   let pendingSpace = -1;
@@ -124,14 +132,17 @@ export function findCitation(
 ): CitationMatch | undefined {
   const wanted = normalizeForMatching(quote);
   if (!wanted) return undefined;
-  const index = normalizedParagraphs(paragraphs).findIndex((text) => text.includes(wanted));
-  const paragraph = paragraphs[index];
-  if (paragraph === undefined) return undefined;
-  const { text, starts, ends } = normalize(paragraph, true);
-  const at = text.indexOf(wanted);
-  const start = starts[at] ?? 0;
-  const end = ends[at + wanted.length - 1] ?? paragraph.length;
-  return { paragraph: index + 1, articleText: paragraph.slice(start, end) };
+  for (const [index, normalized] of normalizedParagraphs(paragraphs).entries()) {
+    if (!normalized.includes(wanted)) continue;
+    const paragraph = paragraphs[index] ?? "";
+    const { text, starts, ends } = normalize(paragraph, true);
+    const at = text.indexOf(wanted);
+    if (at < 0) continue;
+    const start = starts[at] ?? 0;
+    const end = ends[at + wanted.length - 1] ?? paragraph.length;
+    return { paragraph: index + 1, articleText: paragraph.slice(start, end) };
+  }
+  return undefined;
 }
 
 /**

@@ -2,9 +2,10 @@
  * Checks the command line runs on a valid story before it is published, beyond what the elements
  * need to show it (`validate-story.ts`): an ordering question's events must be listed in the
  * order of their dates, no result band may reach past the highest possible score, and every quote
- * must be at least `MIN_QUOTE_WORDS` words long. `editorialWarnings` finds what is allowed but
- * probably a mistake: an ordering question over events with the same date. They are
- * kept out of the bundle readers load, which validates every story it shows and counts every byte.
+ * must be at least `MIN_QUOTE_WORDS` words long. `checkEditorialWarnings` finds what is allowed
+ * but probably a mistake: a date its own quote contradicts, an ordering question over events with
+ * the same date. They are kept out of the bundle readers load, which validates every story it
+ * shows and counts every byte.
  *
  * Pure data code: no Lit, no DOM.
  */

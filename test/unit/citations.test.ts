@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   findCitation,
@@ -133,5 +134,21 @@ describe("matching what looks the same", () => {
       paragraphs,
     );
     expect(nearest?.text).toBe("“There is no way in hell that Putin is going to lose,”");
+  });
+});
+
+describe("findCitation on any text", () => {
+  it("finds any paragraph in itself, whatever marks, quotes, spaces and invisible characters it has", () => {
+    const character = fc.constantFrom(
+      ..."aeZ9 .,\t\n’‘“”'\"\u00e9\u0301\u0308\u00ad\u200b\u2060\ufeff\u1100\u1161\u11a8\u212b\u2126😀",
+    );
+    fc.assert(
+      fc.property(fc.array(character, { minLength: 1, maxLength: 40 }), (characters) => {
+        const paragraph = characters.join("");
+        if (!normalizeForMatching(paragraph)) return true;
+        return findCitation(paragraph, [paragraph])?.paragraph === 1;
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -228,3 +228,27 @@ describe("backstory build --out", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).id).toBe(JSON.parse(storyText).id);
   });
 });
+
+describe("backstory check --article with a large article", () => {
+  it("finds every citation in an 8 MB article, each paragraph normalized once", () => {
+    const article = readFileSync("data/musk-spacex/article.txt", "utf8");
+    // 8 MB of other paragraphs, each with a typographic apostrophe, then the article itself.
+    const filler = Array.from(
+      { length: 95_000 },
+      (_, index) =>
+        `Paragraph ${index}: the company’s officials said the network and the launches went on.`,
+    );
+    const path = file("large-article.txt", `${filler.join("\n")}\n${article}`);
+    const size = readFileSync(path).length;
+    expect(size).toBeGreaterThan(8 * 1000 * 1000);
+    const started = performance.now();
+    const result = backstory("check", STORY, "--article", path);
+    const seconds = (performance.now() - started) / 1000;
+    console.info(
+      `backstory check --article, ${(size / 1e6).toFixed(1)} MB article: ${seconds.toFixed(1)} s`,
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("every citation found in the article");
+  }, 120_000);
+});
