@@ -4,6 +4,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vite";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { minifyLitTemplates } from "./scripts/minify-lit-templates.mjs";
+import { embedPageHtml, ORIGINS_VARIABLE, parseOriginList } from "./src/embed/allowed-origins.js";
 
 // Each browser project needs its own config object (a shared one fails as "already defined").
 function chromium() {
@@ -38,10 +39,17 @@ export default defineConfig({
           name: "backstory-embed-page",
           async generateBundle() {
             const { readFile } = await import("node:fs/promises");
+            // The origins the embed page takes stories from besides its own, fixed here.
+            let origins: string[];
+            try {
+              origins = parseOriginList(process.env[ORIGINS_VARIABLE]);
+            } catch (error) {
+              throw new Error(`${ORIGINS_VARIABLE}: ${(error as Error).message}`);
+            }
             this.emitFile({
               type: "asset",
               fileName: "embed.html",
-              source: await readFile("src/embed/embed.html", "utf8"),
+              source: embedPageHtml(await readFile("src/embed/embed.html", "utf8"), origins),
             });
           },
         },

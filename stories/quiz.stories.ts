@@ -190,6 +190,28 @@ export const ResultSecondBand = resultInBand(1);
 export const ResultThirdBand = resultInBand(2);
 export const ResultTopBand = resultInBand(3);
 
+/** The result with the review opened from a dot: every answer, the right one beside a wrong one. */
+export const ResultReviewOpen: Story = {
+  ...resultInBand(1),
+  name: "Result: review opened from a dot",
+  play: async ({ canvasElement }) => {
+    const screen = within(canvasElement);
+    const dot = await screen.findByShadowRole("link", {
+      name: `Question ${total} of ${total}: ${t.incorrect}`,
+    });
+    await userEvent.click(dot);
+    await expect(screen.getByShadowRole("button", { name: t.review })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+  },
+};
+
+/** A story with `quiz.shuffleChoices`: each reader gets the choices in an order of their own. */
+export const ShuffledChoices: Story = {
+  args: { story: { ...articleStory(), quiz: { ...articleQuiz(), shuffleChoices: true } } },
+};
+
 /** A returning reader: three questions answered, carried on at the fourth. */
 export const RestoredProgress: Story = {
   args: { "no-persist": false },

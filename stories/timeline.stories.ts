@@ -139,6 +139,11 @@ export const LongTitlesNarrow: Story = {
 
 export const ImagesWithCredits: Story = {
   args: { story: storyWithImages(), "selected-id": "classified-contract" },
+  play: async ({ canvasElement }) => {
+    const { screen } = await timelineIn(canvasElement);
+    const picture = await screen.findByShadowRole("img", { name: /a rocket on a launch pad/ });
+    await waitFor(() => expect((picture as HTMLImageElement).naturalWidth).toBeGreaterThan(0));
+  },
 };
 
 /** A reader pressed the "Starlink" tag filter. */
@@ -192,6 +197,18 @@ export const InvalidData: Story = {
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByShadowRole("alert");
     await expect(alert).toHaveTextContent(text.problem);
+  },
+};
+
+/**
+ * The same file as a reader on a published page sees it (`editor` off): one calm line above the
+ * story's fallback content, where the page has it; the list of mistakes is in the console.
+ */
+export const InvalidDataForReaders: Story = {
+  args: { story: invalidStory(), editor: false },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByShadowText(text.unavailable)).toBeVisible();
+    await expect(within(canvasElement).queryByShadowRole("alert")).toBeNull();
   },
 };
 

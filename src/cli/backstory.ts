@@ -7,11 +7,12 @@ import { build } from "./commands/build.js";
 import { check } from "./commands/check.js";
 import { draft } from "./commands/draft.js";
 import { embed } from "./commands/embed.js";
+import { embedPage } from "./commands/embed-page.js";
 import { fallback } from "./commands/fallback.js";
 import { importCommand } from "./commands/import.js";
 import { InputError } from "./story-file.js";
 
-export const COMMANDS: Command[] = [check, build, embed, fallback, draft, importCommand];
+export const COMMANDS: Command[] = [check, build, embed, embedPage, fallback, draft, importCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -68,7 +69,7 @@ export async function main(
     for (const option of command.required ?? []) {
       if (parsed.values[option] === undefined) throw new UsageError(`--${option} is required.`);
     }
-    await command.run({ positionals: parsed.positionals, values: parsed.values }, out);
+    await command.run({ positionals: parsed.positionals, values: parsed.values }, out, err);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -18,7 +18,12 @@ export interface Command {
   missing?: string;
   /** Options that must be given. */
   required?: string[];
-  run(input: CommandInput, out: (line: string) => void): Promise<void>;
+  /** `out` prints results (stdout), `warn` what an editor should look at (stderr). */
+  run(
+    input: CommandInput,
+    out: (line: string) => void,
+    warn: (line: string) => void,
+  ): Promise<void>;
 }
 
 /** A mistake in how the command was called: exit status 2. */

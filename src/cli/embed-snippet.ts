@@ -10,6 +10,12 @@
  * host puts `embedStylesheet()` in its own stylesheet instead (`:not(:defined)` needs no script).
  * `display: flow-root` keeps the margins of the element's first and last children inside its box;
  * with `block` they would collapse through it and move the element when it upgrades.
+ *
+ * A fallback taller than the reserved height scrolls inside it, and its last lines fade out, so
+ * that a reader without JavaScript sees that it continues rather than a box cut mid-sentence. The
+ * fade is a mask (it needs no colour of the host's background), over bottom padding, so the last
+ * line shows in full when scrolled to; the focus ring is drawn inside the box, where the mask
+ * keeps it.
  */
 import { escapeHtml, type FallbackWidget, fallbackHtml } from "../data/fallback-html.js";
 import type { Story } from "../data/story-format.js";
@@ -45,6 +51,17 @@ export interface EmbedOptions {
   height?: string;
 }
 
+/** The fallback's scroll box, with the fade that says it continues (declarations, CSS syntax). */
+const SCROLL_DECLARATIONS = [
+  "overflow: auto",
+  "box-sizing: border-box",
+  "padding-block-end: 3rem",
+  "mask-image: linear-gradient(#000 calc(100% - 4rem), #0003)",
+  "outline-offset: -3px",
+];
+const SCROLL_BOX = SCROLL_DECLARATIONS.join("; ");
+const SCROLL_STYLE = SCROLL_DECLARATIONS.map((rule) => rule.replace(": ", ":")).join(";");
+
 /** Rules a host under a strict CSP adds to its own stylesheet (nothing inline is allowed there). */
 export function embedStylesheet(height?: string): string {
   const timeline = height ?? RESERVED_HEIGHT.timeline;
@@ -52,9 +69,9 @@ export function embedStylesheet(height?: string): string {
   return `backstory-timeline, backstory-quiz { display: flow-root; }
 backstory-timeline { min-height: ${timeline}; }
 backstory-quiz { min-height: ${quiz}; }
-backstory-timeline:not(:defined) > .backstory-fallback { max-height: ${timeline}; overflow: auto; }
-backstory-quiz:not(:defined) > .backstory-fallback { max-height: ${quiz}; overflow: auto; }
-@media print { .backstory-fallback { max-height: none; } }`;
+backstory-timeline:not(:defined) > .backstory-fallback { max-height: ${timeline}; ${SCROLL_BOX}; }
+backstory-quiz:not(:defined) > .backstory-fallback { max-height: ${quiz}; ${SCROLL_BOX}; }
+@media print { .backstory-fallback { max-height: none; mask-image: none; } }`;
 }
 
 const CSS_LENGTH = /^\d+(\.\d+)?(px|rem|em|vh|svh|lvh|dvh)$/;
@@ -95,7 +112,7 @@ function elementHtml(story: Story, widget: FallbackWidget, options: EmbedOptions
       role: "region",
       "aria-label": widgetLabel(story, widget),
       tabindex: "0",
-      ...(options.csp ? {} : { style: `max-height:${height};overflow:auto` }),
+      ...(options.csp ? {} : { style: `max-height:${height};${SCROLL_STYLE}` }),
     },
   });
   const tag = `backstory-${widget}`;

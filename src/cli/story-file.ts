@@ -1,10 +1,13 @@
 /**
- * Reading story and article files for the command line: one-line errors for missing files,
- * JSON syntax errors and validation errors with `file:line:column`.
+ * Reading story and article files for the command line: one-line errors for missing files, text
+ * that is not UTF-8, JSON syntax errors, duplicate field names and validation errors, each with
+ * `file:line:column`. Long lists are cut to the first 100 problems and a count, so that a
+ * generated file with a mistake in every event is answered in seconds, not minutes.
  */
 import { readFile } from "node:fs/promises";
 import {
   findNodeAtLocation,
+  getNodePath,
   getNodeValue,
   type Node,
   type ParseError,
@@ -13,21 +16,128 @@ import {
 } from "jsonc-parser";
 import { countDraftItems, findDraftItems, likelySentence } from "../authoring/draft-items.js";
 import { articleSentences } from "../authoring/sentences.js";
-import { checkEditorialRules } from "../data/editorial-checks.js";
+import { withDateAdvice } from "../data/date-advice.js";
+import {
+  checkEditorialRules,
+  checkEditorialWarnings,
+  checkEraStyleAgainstArticle,
+} from "../data/editorial-checks.js";
 import type { Story } from "../data/story-format.js";
 import {
   formatStoryError,
   type PathKey,
+  quoteValue,
   type StoryError,
+  toReadablePath,
   validateStory,
 } from "../data/validate-story.js";
 
 /** An error the command reports in one line and exits with status 1. */
 export class InputError extends Error {}
 
-export async function readText(path: string, what: string): Promise<string> {
+/** How many problems a command lists before it only counts the rest. */
+export const LISTED_PROBLEMS = 100;
+
+/**
+ * Deepest nesting of { } and [ ] a story file may have. A story needs six levels; the limit only
+ * stops a runaway file before the JSON parser, which recurses, runs out of stack.
+ */
+export const MAX_NESTING = 64;
+
+/** Turns offsets in a text into `line:column`, with lines ended by \r\n, \r or \n. */
+class TextPlaces {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+      this.starts.push(match.index + match[0].length);
+    }
+  }
+  line(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+  at(offset: number): string {
+    const line = this.line(offset);
+    return `${line}:${offset - (this.starts[line - 1] as number) + 1}`;
+  }
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The first `LISTED_PROBLEMS` of `total` problems, a line saying how many more there are, and
+ * the closing line with the total.
+ */
+export function listProblems(
+  lines: readonly string[],
+  total: number,
+  closing: (total: number) => string,
+): string {
+  const listed = lines.slice(0, LISTED_PROBLEMS);
+  if (total > LISTED_PROBLEMS) {
+    listed.push(
+      `… and ${count(total - LISTED_PROBLEMS, "more", "more")}, not listed. Fix the ones above and run the check again to see the rest.`,
+    );
+  }
+  listed.push(closing(total));
+  return listed.join("\n");
+}
+
+const UTF16_MARKS = [
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+];
+
+/**
+ * Decodes a file's bytes as UTF-8. A byte-order mark at the start is dropped; bytes that are not
+ * UTF-8 are an error that says where they are, instead of being read as "�" without a word.
+ */
+export function decodeText(bytes: Uint8Array, path: string, what: string): string {
+  if (UTF16_MARKS.some(([a, b]) => bytes[0] === a && bytes[1] === b)) {
+    throw new InputError(
+      `${path}: the ${what} is saved as UTF-16 text. Save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and try again.`,
+    );
+  }
   try {
-    return await readFile(path, "utf8");
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // The longest prefix that decodes (a sequence cut short at its end is not an error while
+    // streaming) ends where the first bad byte is.
+    let good = 0;
+    let bad = bytes.length;
+    while (good < bad - 1) {
+      const middle = (good + bad) >> 1;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), {
+          stream: true,
+        });
+        good = middle;
+      } catch {
+        bad = middle;
+      }
+    }
+    // What decodes before the bad sequence, and where that sequence starts.
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, good), { stream: true });
+    const at = new TextEncoder().encode(before).length;
+    const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    throw new InputError(
+      `${path}:${new TextPlaces(before).at(before.length)}: the ${what} is not UTF-8 text here (byte 0x${byte}, at byte ${(at + 1).toLocaleString("en-US")} of the file). It was probably saved in another encoding, such as Windows-1252: save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and try again.`,
+    );
+  }
+}
+
+export async function readText(path: string, what: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -40,6 +150,7 @@ export async function readText(path: string, what: string): Promise<string> {
             : (error as Error).message;
     throw new InputError(`${path}: cannot read the ${what} (${reason}).`);
   }
+  return decodeText(bytes, path, what);
 }
 
 export interface LoadedStory {
@@ -48,13 +159,8 @@ export interface LoadedStory {
   tree: Node | undefined;
   /** `file:line:column` for a place in the story, or for the nearest place that exists. */
   locate(keys: readonly PathKey[]): string;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `${line}:${column}`;
+  /** A field name given twice in one object, each as a located line. */
+  duplicates: string[];
 }
 
 const SYNTAX_HINTS: Record<string, string> = {
@@ -71,19 +177,99 @@ const SYNTAX_HINTS: Record<string, string> = {
   InvalidCommentToken: "JSON does not allow comments",
 };
 
+/** Where { } and [ ] first nest deeper than `MAX_NESTING`, or -1. Text in quotes is skipped. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
+}
+
+/** Every field name given twice in one object, as located lines. */
+function duplicateFields(tree: Node, path: string, places: TextPlaces): string[] {
+  const lines: string[] = [];
+  const pending: Node[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === "object") {
+      const first = new Map<string, Node>();
+      for (const property of node.children ?? []) {
+        const name = property.children?.[0];
+        if (!name) continue;
+        const key = String(name.value);
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, name);
+          continue;
+        }
+        const where = toReadablePath(getNodePath(name));
+        lines.push(
+          `${path}:${places.at(name.offset)}: ${where}: the field ${quoteValue(key)} is given twice in the same object (first at line ${places.at(earlier.offset).replace(":", ", column ")}). Only the second would count: keep one of them.`,
+        );
+      }
+    }
+    for (const child of node.children ?? []) {
+      if (child.type === "object" || child.type === "array" || child.type === "property") {
+        pending.push(child);
+      }
+    }
+  }
+  return lines;
+}
+
+/** The file's value: the engine's own parser is several times faster on a large file. */
+function parsedValue(text: string, tree: Node): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return getNodeValue(tree);
+  }
+}
+
 export async function loadStoryFile(path: string): Promise<LoadedStory & { value: unknown }> {
   const text = await readText(path, "story file");
+  const places = new TextPlaces(text);
+  if (/^[\s\0]*$/.test(text)) {
+    throw new InputError(
+      `${path}: the file is empty. A story file is one JSON object, { … }: start from data/musk-spacex/story.json or the README's "The story file".`,
+    );
+  }
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    throw new InputError(
+      `${path}:${places.at(deep)}: the JSON is nested too deeply here, more than ${MAX_NESTING} levels of { } and [ ] (a story needs 6). Look for brackets opened by mistake.`,
+    );
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
-    const firstAtOffset = errors.filter(
-      (error, index) => errors.findIndex((other) => other.offset === error.offset) === index,
-    );
-    const lines = firstAtOffset.map((error) => {
+    const offsets = new Set<number>();
+    const lines: string[] = [];
+    for (const error of errors) {
+      if (offsets.has(error.offset)) continue;
+      offsets.add(error.offset);
       const code = printParseErrorCode(error.error);
-      return `${path}:${lineColumn(text, error.offset)}: the JSON is broken here: ${SYNTAX_HINTS[code] ?? code}.`;
-    });
-    throw new InputError(lines.length ? lines.join("\n") : `${path}: the file is empty.`);
+      lines.push(
+        `${path}:${places.at(error.offset)}: the JSON is broken here: ${SYNTAX_HINTS[code] ?? code}.`,
+      );
+    }
+    throw new InputError(
+      lines.length > LISTED_PROBLEMS
+        ? listProblems(
+            lines,
+            lines.length,
+            (total) => `${count(total, "syntax error", "syntax errors")} in ${path}.`,
+          )
+        : lines.join("\n"),
+    );
   }
   const locate = (keys: readonly PathKey[]) => {
     for (let length = keys.length; length >= 0; length--) {
@@ -91,12 +277,13 @@ export async function loadStoryFile(path: string): Promise<LoadedStory & { value
       if (node) {
         // For an unknown field, point at its name rather than its value.
         const at = node.parent?.type === "property" && length === keys.length ? node.parent : node;
-        return `${path}:${lineColumn(text, at.offset)}`;
+        return `${path}:${places.at(at.offset)}`;
       }
     }
     return `${path}:1:1`;
   };
-  return { path, text, tree, locate, value: getNodeValue(tree) };
+  const duplicates = duplicateFields(tree, path, places);
+  return { path, text, tree, locate, duplicates, value: parsedValue(text, tree) };
 }
 
 function keysOf(error: StoryError): PathKey[] {
@@ -108,13 +295,23 @@ function keysOf(error: StoryError): PathKey[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+function valueAt(value: unknown, keys: readonly PathKey[]): unknown {
+  let at = value;
+  for (const key of keys) {
+    if (typeof at !== "object" || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PathKey, unknown>)[key];
+  }
+  return at;
+}
+
 export function locatedMessage(file: LoadedStory, error: StoryError): string {
   return `${file.locate(keysOf(error))}: ${formatStoryError(error)}`;
 }
 
 /**
  * Loads and validates a story file, with the editorial checks on top of the shared validator, or
- * throws an `InputError` listing every problem.
+ * throws an `InputError` listing the problems (the first `LISTED_PROBLEMS`, and a count). Warnings
+ * about a valid story go to `warn`, one located line each.
  */
 export async function loadValidStory(
   path: string,
@@ -123,14 +320,52 @@ export async function loadValidStory(
   const file = await loadStoryFile(path);
   await refuseDrafts(file, options.articlePath);
   const result = validateStory(file.value);
-  const errors = result.ok ? checkEditorialRules(result.story) : result.errors;
-  if (!result.ok || errors.length > 0) {
-    const count = errors.length;
-    const lines = errors.map((error) => locatedMessage(file, error));
-    lines.push(`${count} ${count === 1 ? "error" : "errors"} in ${path}.`);
-    throw new InputError(lines.join("\n"));
+  const errors = result.ok
+    ? checkEditorialRules(result.story)
+    : result.errors.map((error) => withDateAdvice(error, valueAt(file.value, keysOf(error))));
+  if (!result.ok || errors.length > 0 || file.duplicates.length > 0) {
+    // Only the listed errors are located: finding a place costs a walk through the file.
+    const lines = file.duplicates.slice(0, LISTED_PROBLEMS);
+    for (const error of errors.slice(0, LISTED_PROBLEMS - lines.length)) {
+      lines.push(locatedMessage(file, error));
+    }
+    const total = file.duplicates.length + errors.length;
+    throw new InputError(
+      listProblems(lines, total, (n) => `${count(n, "error", "errors")} in ${path}.`),
+    );
   }
   return { file, story: result.story };
+}
+
+/**
+ * Reports what is worth a second look but does not stop publishing (see `checkEditorialWarnings`):
+ * printed as warnings, or, with `strict`, thrown as errors. Returns how many were found.
+ */
+export function reportWarnings(
+  file: LoadedStory,
+  story: Story,
+  options: { article?: string; strict?: boolean },
+  warn: (line: string) => void,
+): number {
+  const warnings = [
+    ...checkEditorialWarnings(story),
+    ...(options.article === undefined ? [] : checkEraStyleAgainstArticle(story, options.article)),
+  ];
+  const count = warnings.length;
+  if (count === 0) return 0;
+  if (options.strict) {
+    const lines = warnings.map((warning) => locatedMessage(file, warning));
+    lines.push(`${count} ${count === 1 ? "error" : "errors"} in ${file.path} (--strict).`);
+    throw new InputError(lines.join("\n"));
+  }
+  for (const warning of warnings) {
+    const [place = "", message = ""] = locatedMessage(file, warning).split(/: (.*)/s);
+    warn(`${place}: warning: ${message}`);
+  }
+  warn(
+    `${count} ${count === 1 ? "warning" : "warnings"} in ${file.path}; run with --strict to treat them as errors.`,
+  );
+  return count;
 }
 
 /**

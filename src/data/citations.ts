@@ -8,12 +8,13 @@ import type { Citation, Story } from "./story-format.js";
 
 /**
  * Splits an article into paragraphs: every non-empty line is one paragraph, numbered from 1 in
- * order. For an article file laid out as received (photo credit, caption, then the body), the
- * credit is paragraph 1 and the caption paragraph 2, so paragraph numbers equal line numbers.
+ * order, whether lines end in \n, \r\n or \r alone (as old Mac editors save). For an article
+ * file laid out as received (photo credit, caption, then the body), the credit is paragraph 1
+ * and the caption paragraph 2, so paragraph numbers equal line numbers.
  */
 export function splitParagraphs(articleText: string): string[] {
   return articleText
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
 }
@@ -29,15 +30,68 @@ const QUOTE_VARIANTS: Record<string, string> = {
   "\u2033": '"',
 };
 
+// Characters that change nothing a reader sees: soft hyphens, zero-width spaces, word joiners.
+const IGNORED = /^[\u00ad\u200b\u2060\ufeff]$/;
+
+// A letter with the marks that follow it (and Hangul vowel and final jamo), so that NFC can
+// compose them while each character of the result still knows where it came from.
+const CLUSTER = /\P{M}[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]*|[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]+/gsu;
+
+// Text in which normalizing changes nothing but runs of whitespace.
+const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
+
+interface Normalized {
+  text: string;
+  /** For each character of `text`, where its source starts and ends in the original. */
+  starts: number[];
+  ends: number[];
+}
+
 /**
- * The text as it is compared: whitespace collapsed, typographic quotes and apostrophes made
- * straight. These are the only differences a citation may have from the article.
+ * Normalizes like `normalizeForMatching`, remembering where each character came from. Without
+ * `withMap`, only the text (and quickly, for plain ASCII text).
+ */
+function normalize(original: string, withMap: boolean): Normalized {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (!withMap && PLAIN.test(original)) {
+    return { text: original.replace(/\s+/g, " ").trim(), starts, ends };
+  }
+  let text = "";
+  let pendingSpace = -1;
+  for (const match of original.matchAll(CLUSTER)) {
+    const raw = match[0];
+    const at = match.index;
+    if (/^\s/.test(raw)) {
+      if (text.length > 0 && pendingSpace < 0) pendingSpace = at;
+      continue;
+    }
+    if (IGNORED.test(raw)) continue;
+    if (pendingSpace >= 0) {
+      text += " ";
+      starts.push(pendingSpace);
+      ends.push(pendingSpace + 1);
+      pendingSpace = -1;
+    }
+    const out = QUOTE_VARIANTS[raw] ?? raw.normalize("NFC");
+    text += out;
+    if (withMap) {
+      for (let i = 0; i < out.length; i++) {
+        starts.push(at);
+        ends.push(at + raw.length);
+      }
+    }
+  }
+  return { text, starts, ends };
+}
+
+/**
+ * The text as it is compared: Unicode NFC (so that "é" typed as e plus an accent matches "é"),
+ * soft hyphens and zero-width spaces dropped, whitespace collapsed, typographic quotes and
+ * apostrophes made straight. These are the only differences a citation may have from the article.
  */
 export function normalizeForMatching(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201A\u2032\u201C\u201D\u201E\u2033]/g, (c) => QUOTE_VARIANTS[c] ?? c)
-    .replace(/\s+/g, " ")
-    .trim();
+  return normalize(text, false).text;
 }
 
 export interface CitationMatch {
@@ -47,9 +101,22 @@ export interface CitationMatch {
   articleText: string;
 }
 
+// Each article's paragraphs, normalized once however many quotes are looked up in them.
+const normalizedArticles = new WeakMap<readonly string[], string[]>();
+
+/** The paragraphs as `normalizeForMatching` makes them, computed once per list. */
+export function normalizedParagraphs(paragraphs: readonly string[]): string[] {
+  let normalized = normalizedArticles.get(paragraphs);
+  if (!normalized) {
+    normalized = paragraphs.map(normalizeForMatching);
+    normalizedArticles.set(paragraphs, normalized);
+  }
+  return normalized;
+}
+
 /**
- * Finds a quote in the article's paragraphs, tolerating only whitespace and straight-versus-
- * typographic quote differences. Returns the first paragraph it is in.
+ * Finds a quote in the article's paragraphs, tolerating only the differences
+ * `normalizeForMatching` removes. Returns the first paragraph it is in.
  */
 export function findCitation(
   quote: string,
@@ -57,38 +124,14 @@ export function findCitation(
 ): CitationMatch | undefined {
   const wanted = normalizeForMatching(quote);
   if (!wanted) return undefined;
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const { text, map } = normalizeWithMap(paragraph);
-    const at = text.indexOf(wanted);
-    if (at >= 0) {
-      const start = map[at] ?? 0;
-      const end = (map[at + wanted.length - 1] ?? paragraph.length - 1) + 1;
-      return { paragraph: index + 1, articleText: paragraph.slice(start, end) };
-    }
-  }
-  return undefined;
-}
-
-/** Normalizes like `normalizeForMatching`, remembering where each character came from. */
-function normalizeWithMap(original: string): { text: string; map: number[] } {
-  let text = "";
-  const map: number[] = [];
-  let pendingSpace = false;
-  for (let i = 0; i < original.length; i++) {
-    const char = original[i] as string;
-    if (/\s/.test(char)) {
-      pendingSpace = text.length > 0;
-      continue;
-    }
-    if (pendingSpace) {
-      text += " ";
-      map.push(i - 1);
-      pendingSpace = false;
-    }
-    text += QUOTE_VARIANTS[char] ?? char;
-    map.push(i);
-  }
-  return { text, map };
+  const index = normalizedParagraphs(paragraphs).findIndex((text) => text.includes(wanted));
+  const paragraph = paragraphs[index];
+  if (paragraph === undefined) return undefined;
+  const { text, starts, ends } = normalize(paragraph, true);
+  const at = text.indexOf(wanted);
+  const start = starts[at] ?? 0;
+  const end = ends[at + wanted.length - 1] ?? paragraph.length;
+  return { paragraph: index + 1, articleText: paragraph.slice(start, end) };
 }
 
 /**

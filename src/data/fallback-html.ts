@@ -8,36 +8,53 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { compareStoryDates, formatStoryDate, htmlDatetime, parseStoryDate } from "./edtf-date.js";
-import type { Question, Story, TimelineEvent } from "./story-format.js";
+import { textFragment } from "./citations.js";
+import { compareStoryDates, htmlDatetime, parseStoryDate } from "./edtf-date.js";
+import { SHARED_ENGLISH } from "./english-words.js";
+import { fillTemplate } from "./fill-template.js";
+import { eventDateText } from "./story-dates.js";
+import type { Citation, Question, Story, TimelineEvent } from "./story-format.js";
+import { eraSpans, orderEvents } from "./timeline-order.js";
 
 export const FALLBACK_WIDGETS = ["timeline", "quiz"] as const;
 export type FallbackWidget = (typeof FALLBACK_WIDGETS)[number];
 
-/** The fallback's own words; English by default. `{count}` stands for a number. */
+/**
+ * The fallback's own words; English by default, shared with the quiz element where both say the
+ * same thing. `{…}` placeholders are filled in.
+ */
 export interface FallbackWords {
   /** Heading of a timeline that has no title. */
   timeline: string;
   /** The `<summary>` of each answer. */
   showAnswer: string;
+  /** The right answer of a single-choice or true/false question: `{answer}`. */
   answer: string;
+  /** Label above the list of right answers of a multiple-select question. */
   answers: string;
+  /** Label above the right order of an ordering question. */
   correctOrder: string;
   true: string;
   false: string;
-  /** After the prompt of a multiple-select question that says how many to pick. */
+  /** After the prompt of a multiple-select question that says how many to pick: `{count}`. */
   chooseCount: string;
+  /** Where a quote sits in the article; `{paragraph}` is its number. */
+  paragraph: string;
+  /** The link from a quote to its place in the article. */
+  readInArticle: string;
 }
 
 export const ENGLISH_FALLBACK_WORDS: FallbackWords = {
   timeline: "Timeline",
   showAnswer: "Show the answer",
-  answer: "Answer:",
-  answers: "Answers:",
-  correctOrder: "The correct order:",
-  true: "True",
-  false: "False",
-  chooseCount: "(Choose {count}.)",
+  answer: SHARED_ENGLISH.correctAnswer,
+  answers: "The answers:",
+  correctOrder: SHARED_ENGLISH.correctOrder,
+  true: SHARED_ENGLISH.true,
+  false: SHARED_ENGLISH.false,
+  chooseCount: SHARED_ENGLISH.pickCount,
+  paragraph: SHARED_ENGLISH.paragraph,
+  readInArticle: SHARED_ENGLISH.readInArticle,
 };
 
 export interface FallbackOptions {
@@ -89,15 +106,32 @@ function heading(level: number, text: string): string {
   return `<h${clamped}>${escapeHtml(text)}</h${clamped}>`;
 }
 
-/** The label a reader sees for an event's date: the display label, or the formatted date. */
-function eventDate(event: TimelineEvent, language: string): string {
+/** An event's date as readers see it, in the same markup as the element's. */
+function eventDate(story: Story, event: TimelineEvent): string {
   const date = parseStoryDate(event.date);
-  const label = event.displayDate ?? (date ? formatStoryDate(date, language, "long") : event.date);
+  const label = eventDateText(story, event);
   const datetime = date && htmlDatetime(date);
   // <time> without a machine-readable value would need its text to be one; BCE years have none.
   return datetime
     ? `<time datetime="${escapeHtml(datetime)}">${escapeHtml(label)}</time>`
     : `<span>${escapeHtml(label)}</span>`;
+}
+
+/**
+ * A citation: the verified quote as a `<q>` (it flows in the text, unindented, on the narrowest
+ * phone), and under it the paragraph it was found in, and a link to the passage in the article: a text
+ * fragment, relative when the story has no `article.url`, so that it points into the page the
+ * fallback is on.
+ */
+function citationHtml(story: Story, { quote, paragraph }: Citation, words: FallbackWords): string {
+  const { url, language } = story.article;
+  const href = escapeHtml((url ?? "") + textFragment(quote));
+  const cite = url ? ` cite="${href}"` : "";
+  const where = paragraph
+    ? `${escapeHtml(fillTemplate(words.paragraph, { paragraph }, language))} `
+    : "";
+  // The source on a line of its own, as under the element's quote.
+  return `<p><q${cite}>${escapeHtml(quote)}</q><br>${where}<a href="${href}">${escapeHtml(words.readInArticle)}</a></p>`;
 }
 
 /** The events in date order (stable: events with equal dates keep the file's order). */
@@ -113,27 +147,47 @@ export function eventsInDateOrder(story: Story): TimelineEvent[] {
   return keyed.map(({ event }) => event);
 }
 
-/** The timeline as an ordered list of events, each with its date, title and summary. */
+function eventHtml(story: Story, event: TimelineEvent, words: FallbackWords): string {
+  const note = event.dateNote ? `<p>${escapeHtml(event.dateNote)}</p>` : "";
+  return `  <li><p>${eventDate(story, event)}: <strong>${escapeHtml(event.title)}</strong></p>${note}<p>${escapeHtml(event.summary)}</p>${citationHtml(story, event.citation, words)}</li>`;
+}
+
+/**
+ * The timeline as an ordered list of events, each with its date, title, date note, summary and
+ * citation; where the story has eras, each era is a heading over its events (the same events the
+ * element shows under it), and the numbering runs on across them.
+ */
 export function timelineFallbackHtml(story: Story, options: FallbackOptions = {}): string {
   const words = { ...ENGLISH_FALLBACK_WORDS, ...options.words };
-  const language = story.article.language;
-  const items = eventsInDateOrder(story).map(
-    (event) =>
-      `  <li><p>${eventDate(event, language)}: <strong>${escapeHtml(event.title)}</strong></p><p>${escapeHtml(event.summary)}</p></li>`,
-  );
-  return wrapper("timeline", story, options, [
-    heading(options.headingLevel ?? 2, story.timeline.title ?? words.timeline),
-    "<ol>",
-    ...items,
-    "</ol>",
-  ]);
+  const level = options.headingLevel ?? 2;
+  const placed = orderEvents(story.timeline.events);
+  const spans = eraSpans(story.timeline.eras ?? [], placed);
+  const lines = [heading(level, story.timeline.title ?? words.timeline)];
+  let era: string | undefined;
+  placed.forEach(({ event }, index) => {
+    const span = spans.find(({ from, to }) => from <= index && index <= to);
+    if (index === 0 || span?.era.id !== era) {
+      if (index > 0) lines.push("</ol>");
+      if (span) lines.push(heading(level + 1, span.era.label));
+      lines.push(index === 0 ? "<ol>" : `<ol start="${index + 1}">`);
+      era = span?.era.id;
+    }
+    lines.push(eventHtml(story, event, words));
+  });
+  if (placed.length > 0) lines.push("</ol>");
+  return wrapper("timeline", story, options, lines);
 }
 
 function list(tag: "ul" | "ol", texts: readonly string[]): string {
   return `<${tag}>${texts.map((text) => `<li>${escapeHtml(text)}</li>`).join("")}</${tag}>`;
 }
 
-function questionHtml(story: Story, question: Question, words: FallbackWords): string {
+function questionHtml(
+  story: Story,
+  question: Question,
+  words: FallbackWords,
+  locale: string,
+): string {
   const eventTitle = (id: string) =>
     story.timeline.events.find((event) => event.id === id)?.title ?? id;
   const choiceText = (choices: readonly { id: string; text: string }[], id: string) =>
@@ -147,11 +201,11 @@ function questionHtml(story: Story, question: Question, words: FallbackWords): s
         "ul",
         question.choices.map((choice) => choice.text),
       );
-      answer = `<p>${escapeHtml(words.answer)} ${escapeHtml(choiceText(question.choices, question.answer))}</p>`;
+      answer = `<p>${escapeHtml(fillTemplate(words.answer, { answer: choiceText(question.choices, question.answer) }, locale))}</p>`;
       break;
     case "multiple":
       if (question.showCount) {
-        prompt += ` ${escapeHtml(words.chooseCount.replace("{count}", String(question.answers.length)))}`;
+        prompt += ` ${escapeHtml(fillTemplate(words.chooseCount, { count: question.answers.length }, locale))}`;
       }
       choices = list(
         "ul",
@@ -164,7 +218,7 @@ function questionHtml(story: Story, question: Question, words: FallbackWords): s
       break;
     case "true-false":
       choices = list("ul", [words.true, words.false]);
-      answer = `<p>${escapeHtml(words.answer)} ${escapeHtml(question.answer ? words.true : words.false)}</p>`;
+      answer = `<p>${escapeHtml(fillTemplate(words.answer, { answer: question.answer ? words.true : words.false }, locale))}</p>`;
       break;
     case "order": {
       // Listed alphabetically, so that the question does not give its own answer away.
@@ -175,7 +229,7 @@ function questionHtml(story: Story, question: Question, words: FallbackWords): s
       break;
     }
   }
-  const details = `<details><summary>${escapeHtml(words.showAnswer)}</summary>${answer}<p>${escapeHtml(question.explanation)}</p></details>`;
+  const details = `<details><summary>${escapeHtml(words.showAnswer)}</summary>${answer}<p>${escapeHtml(question.explanation)}</p>${citationHtml(story, question.citation, words)}</details>`;
   return `  <li><p>${prompt}</p>${choices}${details}</li>`;
 }
 
@@ -191,7 +245,9 @@ export function quizFallbackHtml(story: Story, options: FallbackOptions = {}): s
     heading(options.headingLevel ?? 2, quiz.title),
     ...(quiz.intro ? [`<p>${escapeHtml(quiz.intro)}</p>`] : []),
     "<ol>",
-    ...quiz.questions.map((question) => questionHtml(story, question, words)),
+    ...quiz.questions.map((question) =>
+      questionHtml(story, question, words, story.article.language),
+    ),
     "</ol>",
   ]);
 }

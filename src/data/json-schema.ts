@@ -4,6 +4,7 @@
  */
 import type { Schema } from "./schema.js";
 import { StorySchema } from "./story-format.js";
+import { fieldDocs } from "./story-format-docs.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -25,6 +26,8 @@ export function toJsonSchema(schema: Schema<unknown>): JsonSchema {
       return { type: "boolean" };
     case "literal":
       return { const: definition.value };
+    case "enum":
+      return { type: "string", enum: [...definition.values] };
     case "array":
       return {
         type: "array",
@@ -33,9 +36,16 @@ export function toJsonSchema(schema: Schema<unknown>): JsonSchema {
       };
     case "object": {
       const fields = Object.entries(definition.shape);
+      const docs = fieldDocs(definition);
+      const property = (key: string, field: Schema<unknown>) => {
+        const doc = docs?.[key];
+        return typeof doc === "string"
+          ? { description: doc, ...toJsonSchema(field) }
+          : { ...(doc && { description: doc.description }), ...toJsonSchema(field), ...doc };
+      };
       return {
         type: "object",
-        properties: Object.fromEntries(fields.map(([key, field]) => [key, toJsonSchema(field)])),
+        properties: Object.fromEntries(fields.map(([key, field]) => [key, property(key, field)])),
         required: fields.filter(([, field]) => !field.optional).map(([key]) => key),
         additionalProperties: false,
       };

@@ -64,6 +64,15 @@ export function findResultBand(
  * distinct (a shuffle that lands on it is rotated by one).
  */
 export function startingOrder(ids: readonly string[], seed: string): string[] {
+  const order = shuffled(ids, seed);
+  if (order.length > 1 && order.every((id, index) => id === ids[index])) {
+    order.push(order.shift() as string);
+  }
+  return order;
+}
+
+/** The ids in an order that looks random and is the same for the same `seed`. */
+export function shuffled(ids: readonly string[], seed: string): string[] {
   const order = [...ids];
   let state = hashNumber(seed);
   for (let i = order.length - 1; i > 0; i--) {
@@ -75,9 +84,6 @@ export function startingOrder(ids: readonly string[], seed: string): string[] {
     const swapped = order[i] as string;
     order[i] = order[j] as string;
     order[j] = swapped;
-  }
-  if (order.length > 1 && order.every((id, index) => id === ids[index])) {
-    order.push(order.shift() as string);
   }
   return order;
 }

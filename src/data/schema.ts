@@ -23,6 +23,7 @@ export type SchemaDefinition =
   | { kind: "number"; integer?: boolean; min?: number }
   | { kind: "boolean" }
   | { kind: "literal"; value: string }
+  | { kind: "enum"; values: readonly string[] }
   | { kind: "array"; item: Schema<unknown>; minItems?: number }
   | { kind: "object"; shape: Shape }
   | { kind: "variant"; options: Schema<unknown>[] };
@@ -52,13 +53,33 @@ type ObjectType<S extends Shape> = Simplify<
   }
 >;
 
+// Characters that reorder or hide the text around them: a message shows them as \u escapes, so
+// that it reads as the file is written.
+const HIDDEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A value as a message quotes it: in JSON's double quotes, cut after `limit` characters (a 10 MB
+ * value makes a 10 MB message otherwise), with text-direction and invisible characters escaped.
+ */
+export function quoteValue(value: unknown, limit = 100): string {
+  const cut = (text: string) => {
+    if (text.length <= limit) return text;
+    // Never half of a character written as two UTF-16 units.
+    const end = (text.charCodeAt(limit - 1) & 0xfc00) === 0xd800 ? limit - 1 : limit;
+    return `${text.slice(0, end)}…`;
+  };
+  const json =
+    typeof value === "string" ? JSON.stringify(cut(value)) : cut(JSON.stringify(value) ?? "");
+  return json.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** How a value is named in a message: "the number 5", "a list". */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   switch (typeof value) {
     case "string":
-      return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+      return `the text ${quoteValue(value, 40)}`;
     case "number":
     case "boolean":
       return typeof value === "number" ? `the number ${value}` : String(value);
@@ -99,8 +120,12 @@ function make<T>(
   };
 }
 
+// A character a reader can see: not a space, control, format character (zero-width space, soft
+// hyphen, text-direction mark) or blank letter (Hangul filler, braille blank).
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\u115f\u1160\u2800\u3164\uffa0]/u;
+
 export interface StringOptions {
-  /** Must have a character other than spaces. */
+  /** Must have a character a reader can see. */
   nonEmpty?: boolean;
   /** For the JSON Schema only: what a checker in an editor can test. */
   pattern?: RegExp;
@@ -110,7 +135,11 @@ export interface StringOptions {
 export function string(options: StringOptions = {}): Schema<string> {
   const rules = [...(options.rules ?? [])];
   if (options.nonEmpty) {
-    rules.unshift([(v) => v.trim() !== "", () => "is empty. Write the text or remove the field."]);
+    rules.unshift([
+      (v) => VISIBLE.test(v),
+      (v) =>
+        `is empty${v.trim() ? " (it has only invisible characters)" : ""}. Write the text or remove the field.`,
+    ]);
   }
   return make(
     "text in quotes",
@@ -140,6 +169,12 @@ export function boolean(): Schema<boolean> {
 
 export function literal<const T extends string>(value: T): Schema<T> {
   return make(JSON.stringify(value), { kind: "literal", value }, (v) => v === value);
+}
+
+/** One of a few fixed texts, e.g. "bce" or "bc". */
+export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
+  const words = values.map((value) => JSON.stringify(value)).join(" or ");
+  return make(words, { kind: "enum", values }, (v) => values.includes(v as T));
 }
 
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {

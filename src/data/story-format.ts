@@ -4,7 +4,7 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { isStoryDate } from "./edtf-date.js";
+import { ERA_STYLES, isStoryDate } from "./edtf-date.js";
 import {
   array,
   boolean,
@@ -12,7 +12,9 @@ import {
   literal,
   number,
   object,
+  oneOf,
   optional,
+  quoteValue,
   string,
   variant,
 } from "./schema.js";
@@ -34,7 +36,7 @@ const id = () =>
       [
         (value) => ID_PATTERN.test(value),
         (value) =>
-          `${JSON.stringify(value)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
+          `${quoteValue(value)} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "starlink-ukraine".`,
       ],
     ],
   });
@@ -45,7 +47,7 @@ const edtfDate = () =>
       [
         isStoryDate,
         (value) =>
-          `${JSON.stringify(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
+          `${quoteValue(value)} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-02"; "199X" for a decade; add "~" for approximate, "?" for uncertain; "start/end" for a span.`,
       ],
     ],
   });
@@ -63,7 +65,7 @@ const httpUrl = () =>
       [
         (value) => HTTP_URL_PATTERN.test(value),
         (value) =>
-          `${JSON.stringify(value)} is not a web address. Links must start with http:// or https://.`,
+          `${quoteValue(value)} is not a web address. Links must start with http:// or https://.`,
       ],
     ],
   });
@@ -75,8 +77,30 @@ export const CitationSchema = object({
   paragraph: optional(number({ integer: true, min: 1 })),
 });
 
+// An image address is read as a browser reads it (spaces and controls at the ends and tabs and
+// line breaks anywhere dropped) and must be http(s) or relative: "javascript:" and "file:" are not.
+const IMAGE_SCHEME_PATTERN = /^([a-z][a-z\d+.-]*):/i;
+const isImageAddress = (value: string) =>
+  /^https?$/i.test(
+    IMAGE_SCHEME_PATTERN.exec(value.replace(/^[\0- ]+|[\t\n\r]/g, ""))?.[1] ?? "http",
+  );
+
+const imageAddress = () =>
+  string({
+    nonEmpty: true,
+    pattern: /^(?![\0- ]*(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z\d+.-]*:)/,
+    rules: [
+      [
+        isImageAddress,
+        (value) =>
+          `${quoteValue(value)} is not an address images are shown from. Use one that starts with https:// or http://, or one relative to the page, such as "images/launch.jpg".`,
+      ],
+    ],
+  });
+
 export const ImageSchema = object({
-  src: text(),
+  /** The image's address: https://, http:// or relative to the page. */
+  src: imageAddress(),
   /** Describes the image for readers who cannot see it; "" only for a purely decorative image. */
   alt: string(),
   credit: optional(text()),
@@ -188,7 +212,7 @@ export const ArticleSchema = object({
       [
         isLanguageTag,
         (value) =>
-          `${JSON.stringify(value)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
+          `${quoteValue(value)} is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".`,
       ],
     ],
   }),
@@ -204,6 +228,8 @@ export const StorySchema = object({
   article: ArticleSchema,
   timeline: object({
     title: optional(text()),
+    /** How years before 1 CE are labelled, as the article writes them: "bce" (the default) or "bc". */
+    eraStyle: optional(oneOf(ERA_STYLES)),
     eras: optional(array(EraSchema)),
     events: array(EventSchema),
   }),
@@ -213,6 +239,8 @@ export const StorySchema = object({
       intro: optional(text()),
       questions: array(QuestionSchema, [1, "needs at least one question."]),
       results: array(ResultBandSchema, [1, "needs at least one result band."]),
+      /** Show each reader the choices in an order of their own, the same on every reload. */
+      shuffleChoices: optional(boolean()),
       draft: draft(),
     }),
   ),

@@ -6,11 +6,12 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-import { compareStoryDates, parseStoryDate } from "./edtf-date.js";
-import { describe, type PathKey, type SchemaIssue } from "./schema.js";
+import { dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
+import { describe, type PathKey, quoteValue, type SchemaIssue } from "./schema.js";
 import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 
 export type { PathKey };
+export { quoteValue };
 
 export interface StoryError {
   /** JSON pointer (RFC 6901) to the value, e.g. "/timeline/events/3/date". */
@@ -32,7 +33,7 @@ export function toReadablePath(keys: readonly PathKey[]): string {
   for (const key of keys) {
     if (typeof key === "number") out += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
+    else out += `[${quoteValue(key)}]`;
   }
   return out || "(the whole file)";
 }
@@ -66,15 +67,26 @@ function checkUniqueIds(list: unknown[], keys: PathKey[], errors: StoryError[]):
       errors.push(
         makeError(
           [...keys, index, "id"],
-          `${JSON.stringify(itemId)} is already the id of ${toReadablePath([...keys, first])}. Every id must be unique.`,
+          `${quoteValue(itemId)} is already the id of ${toReadablePath([...keys, first])}. Every id must be unique.`,
         ),
       );
   });
   return new Set(seen.keys());
 }
 
+/** A list of ids that names one twice: a question no reader could answer right. */
+function listedTwice(list: unknown, keys: PathKey[], what: string, errors: StoryError[]): void {
+  asList(list).forEach((item, index, all) => {
+    if (all.indexOf(item) < index) {
+      errors.push(
+        makeError([...keys, index], `${quoteValue(item)} is listed twice. List each ${what} once.`),
+      );
+    }
+  });
+}
+
 function examples(ids: Set<string>): string {
-  const list = [...ids].slice(0, 3).map((id) => JSON.stringify(id));
+  const list = [...ids].slice(0, 3).map((id) => quoteValue(id));
   return list.length ? ` such as ${list.join(", ")}` : "";
 }
 
@@ -89,11 +101,12 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
     const { start, end } = asObject(era);
     const startDate = parseStoryDate(asText(start) ?? "");
     const endDate = parseStoryDate(asText(end) ?? "");
-    if (startDate && endDate && compareStoryDates(startDate, endDate) > 0) {
+    // An era may end in the year that holds its start ("2020-05" to "2020"), not before it.
+    if (startDate && endDate && dateSortKey(startDate) >= dateEndKey(endDate)) {
       errors.push(
         makeError(
           ["timeline", "eras", index],
-          `starts (${JSON.stringify(start)}) after it ends (${JSON.stringify(end)}). Swap "start" and "end".`,
+          `starts (${quoteValue(start)}) after it ends (${quoteValue(end)}). Swap "start" and "end".`,
         ),
       );
     }
@@ -105,7 +118,7 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           ["timeline", "events", index, "era"],
-          `no era has the id ${JSON.stringify(era)}. Use an id from timeline.eras${examples(eraIds)}.`,
+          `no era has the id ${quoteValue(era)}. Use an id from timeline.eras${examples(eraIds)}.`,
         ),
       );
     }
@@ -121,40 +134,42 @@ function crossCheck(input: Raw, errors: StoryError[]): void {
       errors.push(
         makeError(
           [...keys, "eventId"],
-          `no timeline event has the id ${JSON.stringify(q.eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
+          `no timeline event has the id ${quoteValue(q.eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
         ),
       );
     }
     const choices = asList(q.choices);
     const choiceIds = checkUniqueIds(choices, [...keys, "choices"], errors);
-    const known = [...choiceIds].join(", ");
+    const known = [...choiceIds].map((choice) => quoteValue(choice).slice(1, -1)).join(", ");
     if (q.type === "single" && typeof q.answer === "string" && !choiceIds.has(q.answer)) {
       errors.push(
         makeError(
           [...keys, "answer"],
-          `${JSON.stringify(q.answer)} is not one of this question's choices (${known}).`,
+          `${quoteValue(q.answer)} is not one of this question's choices (${known}).`,
         ),
       );
     }
     if (q.type === "multiple") {
+      listedTwice(q.answers, [...keys, "answers"], "right choice", errors);
       asList(q.answers).forEach((answer, answerIndex) => {
         if (typeof answer === "string" && !choiceIds.has(answer)) {
           errors.push(
             makeError(
               [...keys, "answers", answerIndex],
-              `${JSON.stringify(answer)} is not one of this question's choices (${known}).`,
+              `${quoteValue(answer)} is not one of this question's choices (${known}).`,
             ),
           );
         }
       });
     }
     if (q.type === "order") {
+      listedTwice(q.events, [...keys, "events"], "event", errors);
       asList(q.events).forEach((eventId, eventIndex) => {
         if (typeof eventId === "string" && !eventIds.has(eventId)) {
           errors.push(
             makeError(
               [...keys, "events", eventIndex],
-              `no timeline event has the id ${JSON.stringify(eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
+              `no timeline event has the id ${quoteValue(eventId)}. Use an id from timeline.events${examples(eventIds)}.`,
             ),
           );
         }
@@ -236,7 +251,7 @@ export function validateStory(input: unknown): ValidationResult {
       errors: [
         makeError(
           ["version"],
-          `${JSON.stringify(root.version)} is not a format version this build reads. It reads version ${versions}; update Backstory or set "version": 1.`,
+          `${quoteValue(root.version)} is not a format version this build reads. It reads version ${versions}; update Backstory or set "version": 1.`,
         ),
       ],
     };

@@ -1,6 +1,6 @@
 /**
  * The stories' data: the article's story and variants of it for every state a reader can meet.
- * Everything is built deterministically and offline (images are inline SVG data: URLs), so each
+ * Everything is built deterministically and offline (images are small SVG files in stories/assets), so each
  * story looks the same on every machine and every run.
  */
 
@@ -14,6 +14,9 @@ import type {
   Story,
   TimelineEvent,
 } from "../../src/data/story-format.js";
+import launchPad from "../assets/launch-pad.svg?no-inline";
+import rally from "../assets/rally.svg?no-inline";
+import satelliteDish from "../assets/satellite-dish.svg?no-inline";
 
 // The built story (citations numbered by paragraph, from `npm run build:story`) when there is one,
 // else the source file. A glob, because dist/ does not exist in a clean clone.
@@ -50,22 +53,26 @@ export function svgPicture(label: string, sky: string, ground: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
-/** The article's story with a picture and a credit on three events. */
+/**
+ * The article's story with a picture and a credit on three events. A story's images are files
+ * (https://, http:// or relative addresses, never data:), so these are too; "no-inline" keeps
+ * the build from turning them into data: addresses.
+ */
 export function storyWithImages(): Story {
   const story = articleStory();
   const pictures: Record<string, TimelineEvent["image"]> = {
     "classified-contract": {
-      src: svgPicture("Launch pad", "#23395d", "#3d5a40"),
+      src: launchPad,
       alt: "Illustration: a rocket on a launch pad under a night sky.",
       credit: "Illustration: Backstory design team",
     },
     "starlink-ukraine-thanks": {
-      src: svgPicture("Satellite dish", "#5b7fa6", "#6b705c"),
+      src: satelliteDish,
       alt: "Illustration: hills under a pale sky.",
       credit: "Illustration: Backstory design team / CC BY 4.0",
     },
     "madison-square-garden-rally": {
-      src: svgPicture("Rally", "#7a2e2e", "#3b3b3b"),
+      src: rally,
       alt: "Illustration: a stage lit in red.",
       credit:
         "Photo placeholder: in the article, Angelina Katsanis/POLITICO via AP Images (a long credit line wraps under the picture).",

@@ -22,6 +22,8 @@ export interface CommonArgs {
   theme?: Theme;
   lang?: string;
   "heading-level"?: number;
+  /** Storybook is where editors work: on unless a story turns it off to show what readers see. */
+  editor?: boolean;
   strings?: Record<string, string>;
   /** A translation (`strings/*.json`), given as a `data-backstory-strings` block inside the element. */
   translation?: object;
@@ -136,6 +138,7 @@ export const commonArgTypes: ArgTypes = {
     control: { type: "number", min: 1, max: 6, step: 1 },
     table: { category: "attributes" },
   },
+  editor: { control: "boolean", table: { category: "attributes" } },
   story: { control: "object", table: { category: "properties" } },
   strings: { control: "object", table: { category: "properties" } },
   translation: { control: false, table: { disable: true } },
@@ -155,6 +158,7 @@ function stringsBlock(translation: object | undefined) {
 export function renderTimeline(args: TimelineArgs, context: RenderContext) {
   return html`<backstory-timeline
     src=${ifDefined(args.src || undefined)}
+    ?editor=${args.editor ?? true}
     selected-id=${ifDefined(args["selected-id"] || undefined)}
     theme=${themeFor(args, context)}
     lang=${ifDefined(args.lang || undefined)}
@@ -171,6 +175,7 @@ export function renderTimeline(args: TimelineArgs, context: RenderContext) {
 export function renderQuiz(args: QuizArgs, context: RenderContext) {
   return html`<backstory-quiz
     src=${ifDefined(args.src || undefined)}
+    ?editor=${args.editor ?? true}
     theme=${themeFor(args, context)}
     lang=${ifDefined(args.lang || undefined)}
     heading-level=${ifDefined(args["heading-level"])}

@@ -2,12 +2,15 @@
  * Embedding in CMS pages, end to end: the built bundle and story, served over loopback, in
  * Chromium. Assumes `npm run build` ran (the `test` script builds first).
  */
+
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/serve.mjs";
 import { embedStylesheet } from "../../src/cli/embed-snippet.js";
 import { eventsInDateOrder } from "../../src/data/fallback-html.js";
 import type { Story } from "../../src/data/story-format.js";
+import { embedPageHtml } from "../../src/embed/allowed-origins.js";
 import {
   type Box,
   builtStory,
@@ -66,6 +69,8 @@ addEventListener("message", (event) => {
 let story: Story;
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
+/** Another site, on another origin: where a made-up story would come from. */
+let otherSite: { url: string; close: () => Promise<void> };
 const contexts: BrowserContext[] = [];
 
 async function open(
@@ -89,6 +94,15 @@ function expectCleanRun(watched: Watched) {
 
 beforeAll(async () => {
   story = builtStory();
+  otherSite = await startServer({
+    pages: {
+      "/made-up.json": {
+        body: JSON.stringify({ ...story, id: "made-up" }),
+        type: "application/json; charset=utf-8",
+        headers: { "access-control-allow-origin": "*" },
+      },
+    },
+  });
   const both = snippet(story);
   server = await startServer({
     pages: {
@@ -120,6 +134,10 @@ beforeAll(async () => {
         ),
       ),
       "/frame-host.js": { body: FRAME_HOST_JS, type: "text/javascript; charset=utf-8" },
+      // The embed page as `backstory embed-page --allow-origin` writes it for the other site.
+      "/cdn/embed-allowing.html": html(
+        embedPageHtml(readFileSync("dist/cdn/embed.html", "utf8"), [otherSite.url]),
+      ),
     },
   });
   browser = await launchChromium();
@@ -132,6 +150,7 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await otherSite?.close();
 });
 
 describe("the snippet on a plain page", () => {
@@ -167,7 +186,7 @@ describe("the snippet on a plain page", () => {
     expect(score).toBeLessThan(0.01);
   });
 
-  it("keeps two timelines and two quizzes on one page independent", async () => {
+  it("keeps two timelines on one page independent, and two quizzes on one reader's progress", async () => {
     const watched = await open("/double.html");
     const { page } = watched;
     await waitForReady(page, 4);
@@ -181,15 +200,58 @@ describe("the snippet on a plain page", () => {
     await expect.poll(() => current(0)).not.toBe(first);
     expect(await current(1)).toBe(first);
 
+    // The same quiz twice is one reader's progress: an answer checked in one is checked in both.
     await quizzes.nth(1).getByRole("radio").first().check();
     await quizzes.nth(1).getByRole("button", { name: "Check answer" }).click();
-    await expect
-      .poll(() => quizzes.nth(1).getByRole("button", { name: "Next question" }).isVisible())
-      .toBe(true);
-    expect(await quizzes.nth(0).getByRole("button", { name: "Check answer" }).isVisible()).toBe(
-      true,
-    );
-    expect(await quizzes.nth(0).getByRole("radio").first().isChecked()).toBe(false);
+    for (const quiz of [quizzes.nth(1), quizzes.nth(0)]) {
+      await expect
+        .poll(() => quiz.getByRole("button", { name: "Next question" }).isVisible())
+        .toBe(true);
+      expect(await quiz.getByRole("radio").first().isChecked()).toBe(true);
+    }
+    expectCleanRun(watched);
+  });
+
+  it("shows one reader's quiz progress in two tabs: a result reached in one is kept", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    contexts.push(context);
+    const watched = await watch(context);
+    const [first, second] = [watched.page, await context.newPage()];
+    for (const tab of [first, second]) {
+      await tab.goto(`${server.url}/plain.html`);
+      await waitForReady(tab, 2);
+    }
+    const result = (tab: typeof first) =>
+      tab.locator("backstory-quiz").getByRole("heading", { name: /^You got \d+ of \d+ right$/ });
+
+    // The second tab was left with focus on its quiz's Check button.
+    await second.locator("backstory-quiz").getByRole("button", { name: "Check answer" }).focus();
+    // The reader finishes the quiz in the first tab, answering whatever comes first.
+    await first.bringToFront();
+    const quiz = first.locator("backstory-quiz");
+    for (let question = 0; question < story.quiz!.questions.length; question++) {
+      const choice = quiz.locator("input").first();
+      if (await choice.count()) await choice.check();
+      await quiz.getByRole("button", { name: "Check answer" }).click();
+      await quiz.getByRole("button", { name: /^(Next question|See your result)$/ }).click();
+    }
+    const reached = await result(first).textContent();
+    // The second tab, left at question 1, shows the same result instead of question 1.
+    await expect.poll(() => result(second).textContent()).toBe(reached);
+    expect(await second.getByRole("button", { name: "Check answer" }).count()).toBe(0);
+    // Its button is gone with question 1, but focus stays in the quiz: on the result.
+    expect(
+      await second
+        .locator("backstory-quiz")
+        .evaluate((quiz) => quiz.shadowRoot?.activeElement?.getAttribute("part")),
+    ).toBe("score");
+
+    for (const tab of [second, first]) {
+      await tab.bringToFront();
+      await tab.reload();
+      await waitForReady(tab, 2);
+      expect(await result(tab).textContent()).toBe(reached);
+    }
     expectCleanRun(watched);
   });
 
@@ -460,5 +522,114 @@ describe("the iframe embed page", () => {
       .poll(async () => (await messages(watched)).at(-1)?.height)
       .toBe(await contentHeight(watched));
     expectCleanRun(watched);
+  });
+});
+
+describe("the iframe embed page's story addresses", () => {
+  /** Opens the embed page with `query`, recording every request it makes to the other site. */
+  async function openEmbed(query: string, path = "/cdn/embed.html") {
+    const toOtherSite: string[] = [];
+    const watched = await open(`${path}${query}`, {}, async (context) => {
+      context.on("request", (request) => {
+        if (request.url().startsWith(otherSite.url)) toOtherSite.push(request.url());
+      });
+    });
+    return { ...watched, toOtherSite };
+  }
+
+  const storyOf = (watched: Watched, tag: string) =>
+    watched.page.locator(tag).evaluate((element) => (element as { storyId?: string }).storyId);
+
+  it("refuses a story from another site, saying what, why and how the newsroom allows it", async () => {
+    const fake = `${otherSite.url}/made-up.json`;
+    const watched = await openEmbed(`?story=${encodeURIComponent(fake)}&widget=timeline`);
+    const message = await watched.page.getByRole("alert").textContent();
+    expect(message).toContain("This story is not shown.");
+    expect(message).toContain(`shows stories from ${server.url} only`);
+    expect(message).toContain(`one from ${otherSite.url}`);
+    expect(message).toContain(`backstory embed-page --allow-origin ${otherSite.url}`);
+    expect(await watched.page.locator("backstory-timeline, backstory-quiz").count()).toBe(0);
+    expect(watched.toOtherSite).toEqual([]);
+    expectCleanRun(watched);
+  });
+
+  it.each([
+    ["a data: address", "data:application/json,%7B%7D", "a data: address"],
+    ["a javascript: address", "javascript:alert(1)", "a javascript: address"],
+  ])("refuses %s", async (_name, address, said) => {
+    const watched = await openEmbed(`?story=${encodeURIComponent(address)}&widget=quiz`);
+    expect(await watched.page.getByRole("alert").textContent()).toContain(`one from ${said}`);
+    expect(await watched.page.locator("backstory-quiz").count()).toBe(0);
+    expectCleanRun(watched);
+  });
+
+  it.each(["light", "dark"] as const)(
+    "words its refusal in a box axe finds no WCAG 2.2 AA fault in (%s)",
+    async (colorScheme) => {
+      const fake = `${otherSite.url}/made-up.json`;
+      // Lets axe's script in; the page's own CSP is tested above and below.
+      const watched = await open(`/cdn/embed.html?story=${encodeURIComponent(fake)}`, {
+        colorScheme,
+        bypassCSP: true,
+      });
+      await watched.page.getByRole("alert").waitFor();
+      await watched.page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+      const found = await watched.page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: { run: (options: unknown) => Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe.run({ runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
+        return result.violations.map((violation) => violation.id);
+      });
+      expect(found).toEqual([]);
+    },
+  );
+
+  it("reads a relative story address against its own address, never against the article's", async () => {
+    const article = `${otherSite.url}/news/2024/article.html`;
+    const watched = await openEmbed(
+      `?story=${encodeURIComponent("../stories/musk-spacex.json")}&widget=timeline&article=${encodeURIComponent(article)}`,
+    );
+    await waitForReady(watched.page, 1);
+    expect(await storyOf(watched, "backstory-timeline")).toBe("musk-spacex");
+    expect(await watched.page.locator("backstory-timeline").getAttribute("src")).toBe(
+      `${server.url}${STORY_URL}`,
+    );
+    expect(watched.toOtherSite).toEqual([]);
+    expectCleanRun(watched);
+  });
+
+  it("shows a story from an origin allowed when the page was written, within its CSP", async () => {
+    const fromOther = `${otherSite.url}/made-up.json`;
+    const watched = await openEmbed(
+      `?story=${encodeURIComponent(fromOther)}&widget=quiz`,
+      "/cdn/embed-allowing.html",
+    );
+    await waitForReady(watched.page, 1);
+    expect(await storyOf(watched, "backstory-quiz")).toBe("made-up");
+    expect(watched.toOtherSite).toEqual([fromOther]);
+    expect(await violations(watched.page)).toEqual([]);
+    expectCleanRun(watched);
+  });
+
+  it("lets its Content-Security-Policy connect to its own origin only, as built", async () => {
+    const built = readFileSync("dist/cdn/embed.html", "utf8");
+    expect(built).toMatch(/connect-src 'self';/);
+    expect(built).toContain('<meta name="backstory-story-origins" content="">');
+    // Even a script that got past the page's own check could not fetch from another site.
+    const watched = await openEmbed(`?story=${encodeURIComponent(STORY_URL)}&widget=timeline`);
+    await waitForReady(watched.page, 1);
+    const fetched = await watched.page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => "fetched",
+          () => "blocked",
+        ),
+      `${otherSite.url}/made-up.json`,
+    );
+    expect(fetched).toBe("blocked");
+    expect((await violations(watched.page)).join("\n")).toContain("connect-src");
+    expect(watched.toOtherSite).toEqual([]);
   });
 });

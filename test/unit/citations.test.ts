@@ -85,3 +85,53 @@ describe("textFragment", () => {
     );
   });
 });
+
+describe("matching what looks the same", () => {
+  it("splits lines ended by \\r alone, as old Mac editors save", () => {
+    expect(splitParagraphs("one\rtwo\r\rthree\r\nfour\nfive")).toEqual([
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+    ]);
+  });
+
+  it("finds a quote typed with a decomposed é (e + accent) in an article with the composed one, and back", () => {
+    const composed = ["The caf\u00e9 opened in 2019 on Main Street."];
+    const decomposed = ["The cafe\u0301 opened in 2019 on Main Street."];
+    expect(findCitation("cafe\u0301 opened in 2019", composed)).toEqual({
+      paragraph: 1,
+      articleText: "caf\u00e9 opened in 2019",
+    });
+    expect(findCitation("caf\u00e9 opened in 2019", decomposed)).toEqual({
+      paragraph: 1,
+      articleText: "cafe\u0301 opened in 2019",
+    });
+  });
+
+  it("ignores soft hyphens and zero-width spaces on either side, and keeps the article's own text", () => {
+    const article = ["The Star\u00adlink net\u00adwork reached Kyiv\u200b in days."];
+    expect(findCitation("Starlink network reached Kyiv", article)).toEqual({
+      paragraph: 1,
+      articleText: "Star\u00adlink net\u00adwork reached Kyiv",
+    });
+    expect(
+      findCitation("Star\u00adlink net\u200bwork", ["The Starlink network"])?.articleText,
+    ).toBe("Starlink network");
+  });
+
+  it("still tells different letters apart", () => {
+    expect(findCitation("resume the launches", ["They will r\u00e9sum\u00e9 the launches."])).toBe(
+      undefined,
+    );
+  });
+
+  it("shows the nearest passage in the article's own words", () => {
+    const nearest = nearestPassage(
+      "“There is no way in heck that Putin is going to lose”",
+      paragraphs,
+    );
+    expect(nearest?.text).toBe("“There is no way in hell that Putin is going to lose,”");
+  });
+});

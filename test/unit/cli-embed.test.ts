@@ -82,7 +82,8 @@ describe("backstory embed", () => {
     const reserved = "clamp(36rem, calc(78rem - 100vw), 42rem)";
     expect(timeline?.getAttribute("style")).toBe(`display:flow-root;min-height:${reserved}`);
     expect(timeline?.querySelector(".backstory-fallback")?.getAttribute("style")).toBe(
-      `max-height:${reserved};overflow:auto`,
+      // It scrolls inside the reserved height, its last lines fading to say that it continues.
+      `max-height:${reserved};overflow:auto;box-sizing:border-box;padding-block-end:3rem;mask-image:linear-gradient(#000 calc(100% - 4rem), #0003);outline-offset:-3px`,
     );
     expect(document.querySelector("backstory-quiz")).toBeNull();
     const custom = parse(

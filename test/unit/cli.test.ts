@@ -143,3 +143,17 @@ describe("backstory", () => {
     );
   });
 });
+
+describe("backstory check, with mistakes in one section only", () => {
+  it("reports every mistake of the quiz and of the timeline, though each element shows the other", () => {
+    const story = JSON.parse(readFileSync(STORY, "utf8"));
+    story.quiz.questions[0].answer = "no-such-choice";
+    story.timeline.events[1].date = "someday";
+    const file = join(dir, "two-sections.json");
+    writeFileSync(file, JSON.stringify(story, null, 2));
+    const result = backstory("check", file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("quiz.questions[0].answer:");
+    expect(result.stderr).toContain("timeline.events[1].date:");
+  });
+});

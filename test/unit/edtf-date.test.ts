@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   compareStoryDates,
+  dateEndKey,
+  dateSortKey,
   formatStoryDate,
   htmlDatetime,
   isStoryDate,
@@ -45,7 +47,27 @@ describe("parseStoryDate", () => {
   });
 
   it.each([
+    ["-02XX", -299, -200],
+    ["-028X", -289, -280],
+    ["-0282", -282, -282],
+    ["02XX", 200, 299],
+  ])("reads %s as the astronomical years %i to %i", (text, first, last) => {
+    const date = parse(text);
+    expect(dateSortKey(date)).toBe(first);
+    expect(dateEndKey(date)).toBe(last + 1);
+  });
+
+  it.each(["2020-05/2020", "2020/2020-12", "2020-05-31/2020-05", "2020/2020"])(
+    "accepts %j, a span that ends in the year or month holding its start",
+    (text) => {
+      expect(isStoryDate(text)).toBe(true);
+    },
+  );
+
+  it.each([
     "2024-13",
+    "2021/2020",
+    "2020-06/2020-05",
     "2024-02-30",
     "2023-02-29",
     "24",
@@ -107,13 +129,43 @@ describe("formatStoryDate", () => {
     ["2024-10-27", "October 27, 2024"],
     ["2021~", "c. 2021"],
     ["2021?", "2021?"],
-    ["-0044", "45 BC"],
+    ["-0044", "45 BCE"],
+    ["-0282", "283 BCE"],
+    ["0000", "1 BCE"],
+    ["-0244~", "c. 245 BCE"],
+    ["-02XX", "300–201 BCE"],
+    ["-028X", "290–281 BCE"],
+    ["-0299/-0200", "300 – 201 BCE"],
+    ["-0044/0014", "45 BCE – 14 CE"],
+    ["2020-05/2020", "May 2020 – 2020"],
     ["2022-02/2022-09", "February – September 2022"],
     ["2021/..", "2021 onward"],
     ["../2020", "until 2020"],
   ])("formats %s in English as %j", (text, expected) => {
     // Intl puts thin spaces around range dashes; compare with plain spaces.
     expect(formatStoryDate(parse(text), "en-US").replace(/\s/g, " ")).toBe(expected);
+  });
+
+  it.each([
+    ["-0282", "bce", "283 BCE"],
+    ["-0282", "bc", "283 BC"],
+    ["0272", "bce", "272 CE"],
+    ["0272", "bc", "272 AD"],
+    ["2002-10-16", "bce", "October 16, 2002 CE"],
+    ["1990/2000", "bce", "1990 – 2000 CE"],
+  ])(
+    "labels %s in the %s style, common-era years too when asked, as %j",
+    (text, eraStyle, expected) => {
+      const options = { eraStyle: eraStyle as "bce" | "bc", labelCommonEra: true };
+      const formatted = formatStoryDate(parse(text), "en-US", "long", undefined, options);
+      expect(formatted.replace(/\s/g, " ")).toBe(expected);
+    },
+  );
+
+  it("labels no common-era year unless asked", () => {
+    expect(formatStoryDate(parse("0272"), "en-US", "long", undefined, { eraStyle: "bc" })).toBe(
+      "272",
+    );
   });
 
   it("formats short month names for compact labels", () => {
@@ -126,6 +178,8 @@ describe("formatStoryDate", () => {
     ["2024-10-27", "27. Oktober 2024"],
     ["2021~", "~2021"],
     ["-0044", "45 v. Chr."],
+    ["-02XX", "300–201 v. Chr."],
+    ["-0044/0014", "45 v. Chr. – 14 n. Chr."],
   ])("formats %s in German as %j", (text, expected) => {
     expect(formatStoryDate(parse(text), "de-DE")).toBe(expected);
   });
@@ -142,6 +196,7 @@ describe("htmlDatetime", () => {
     ["199X", "1990"],
     ["2022-02/2022-09", "2022-02"],
     ["-0044", undefined],
+    ["-028X", undefined],
   ])("gives %s as %j", (text, expected) => {
     expect(htmlDatetime(parse(text))).toBe(expected);
   });

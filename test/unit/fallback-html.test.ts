@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import {
+  ENGLISH_FALLBACK_WORDS,
   escapeHtml,
   fallbackHtml,
   quizFallbackHtml,
@@ -9,6 +10,8 @@ import {
 } from "../../src/data/fallback-html.js";
 import type { Story } from "../../src/data/story-format.js";
 import { validateStory } from "../../src/data/validate-story.js";
+import { ENGLISH_QUIZ_STRINGS } from "../../src/elements/quiz/strings.js";
+import { ancientStory } from "../fixtures/stories.js";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
@@ -131,10 +134,11 @@ describe("timelineFallbackHtml", () => {
       "2022-02",
       "2024-10-27",
     ]);
-    expect(texts(times)).toEqual(["The nineties", "February 2022", "October 27, 2024"]);
-    // HTML has no datetime form for a year BCE (-0044 is 45 BC): the label is shown without <time>.
+    // The timeline also has a year BCE, so common-era years say "CE".
+    expect(texts(times)).toEqual(["The nineties", "February 2022 CE", "October 27, 2024 CE"]);
+    // HTML has no datetime form for a year BCE (-0044 is 45 BCE): the label is shown without <time>.
     const ancient = document.querySelector("li");
-    expect(ancient?.textContent).toContain("45 BC");
+    expect(ancient?.textContent).toContain("45 BCE");
     expect(ancient?.querySelector("time")).toBeNull();
   });
 
@@ -205,10 +209,10 @@ describe("quizFallbackHtml", () => {
       Array(4).fill("Show the answer"),
     );
     const [single, multiple, trueFalse, order] = details;
-    expect(single?.textContent).toContain(`Answer: ${HOSTILE}`);
+    expect(single?.textContent).toContain(`The answer: ${HOSTILE}`);
     expect(single?.textContent).toContain("Because B.");
     expect(texts(multiple?.querySelectorAll("ul > li") ?? [])).toEqual(["X", "Z"]);
-    expect(trueFalse?.textContent).toContain("Answer: False");
+    expect(trueFalse?.textContent).toContain("The answer: False");
     expect(texts(order?.querySelectorAll("ol > li") ?? [])).toEqual(["Middle event", "Late event"]);
     expect(order?.textContent).toContain("Middle came first.");
   });
@@ -224,6 +228,28 @@ describe("quizFallbackHtml", () => {
     );
     expect(words.querySelector("summary")?.textContent).toBe("Antwort zeigen");
     expect(words.body.textContent).toContain("Wahr");
+  });
+
+  it("says what the quiz element says, from the one English source", () => {
+    const text = parse(quizFallbackHtml(story)).body.textContent ?? "";
+    for (const word of [
+      ENGLISH_QUIZ_STRINGS.correctOrder,
+      ENGLISH_QUIZ_STRINGS.true,
+      ENGLISH_QUIZ_STRINGS.false,
+    ]) {
+      expect(text).toContain(word);
+    }
+    expect(ENGLISH_FALLBACK_WORDS.answer).toBe(ENGLISH_QUIZ_STRINGS.correctAnswer);
+    expect(ENGLISH_FALLBACK_WORDS.chooseCount).toBe(ENGLISH_QUIZ_STRINGS.pickCount);
+  });
+
+  it("fills its placeholders for the story's language", () => {
+    const arabic = { ...story, article: { ...story.article, language: "ar" } };
+    const text = parse(
+      quizFallbackHtml(arabic, { words: { answer: "الجواب: {answer}", chooseCount: "({count})" } }),
+    ).body.textContent;
+    expect(text).not.toMatch(/\{(answer|count)\}/);
+    expect(text).toContain("الجواب: ");
   });
 
   it("is empty for a story without a quiz", () => {
@@ -245,5 +271,94 @@ describe("fallbackHtml on the article's story", () => {
       result.story.quiz?.questions.length ?? 0,
     );
     expect(quiz.querySelectorAll("details")).toHaveLength(result.story.quiz?.questions.length ?? 0);
+  });
+});
+
+describe("timelineFallbackHtml: what the product promises, without JavaScript", () => {
+  const story = ancientStory();
+  story.timeline.events.forEach((event, index) => {
+    event.citation.paragraph = index + 2;
+  });
+  const document = parse(timelineFallbackHtml(story, { headingLevel: 2 }));
+
+  it("keeps each event's verified quote, its paragraph and a link to it in the article", () => {
+    const quotes = [...document.querySelectorAll("li q")];
+    expect(quotes).toHaveLength(5);
+    const first = quotes[0]?.parentElement as Element;
+    expect(first.querySelector("q")?.textContent).toBe(
+      "The Museum was founded in the early third century BCE.",
+    );
+    expect(first.textContent).toBe(
+      "The Museum was founded in the early third century BCE.Paragraph 2 of the article. Read it in the article",
+    );
+    const href =
+      "https://example.org/library#:~:text=The%20Museum%20was%20founded%20in%20the%20early%20third%20century%20BCE.";
+    expect(first.querySelector("a")?.getAttribute("href")).toBe(href);
+    expect(first.querySelector("q")?.getAttribute("cite")).toBe(href);
+  });
+
+  it("links into the page itself when the story has no article address", () => {
+    const local = ancientStory();
+    delete local.article.url;
+    const link = parse(timelineFallbackHtml(local)).querySelector("li a");
+    expect(link?.getAttribute("href")).toMatch(/^#:~:text=The%20Museum/);
+  });
+
+  it("keeps the date notes", () => {
+    expect(document.querySelector("li")?.textContent).toContain(
+      "The article says only “the early third century BCE”.",
+    );
+  });
+
+  it("puts each era as a heading over its events, numbering on", () => {
+    expect(texts(document.querySelectorAll("h3"))).toEqual([
+      "Under the Ptolemies",
+      "Roman Egypt",
+      "The new library",
+    ]);
+    const lists = [...document.querySelectorAll("ol")];
+    expect(lists.map((list) => list.getAttribute("start"))).toEqual([null, "4", "5"]);
+    expect(lists.map((list) => list.children.length)).toEqual([3, 1, 1]);
+    expect(lists[0]?.previousElementSibling?.textContent).toBe("Under the Ptolemies");
+  });
+
+  it("writes years as the story's era style, with CE beside BCE, and no <time> for years BCE", () => {
+    const dates = [...document.querySelectorAll("li > p:first-child > :first-child")];
+    expect(
+      dates.map((date) => [date.tagName, date.getAttribute("datetime"), date.textContent]),
+    ).toEqual([
+      ["SPAN", null, "300–201 BCE"],
+      ["SPAN", null, "283 BCE"],
+      ["SPAN", null, "c. 240 BCE"],
+      ["TIME", "0272", "272 CE"],
+      ["TIME", "2002-10-16", "October 16, 2002 CE"],
+    ]);
+    const bc = ancientStory();
+    bc.timeline.eraStyle = "bc";
+    expect(parse(timelineFallbackHtml(bc)).querySelector("ol")?.textContent).toContain("283 BC:");
+  });
+});
+
+describe("quizFallbackHtml: citations", () => {
+  it("gives each answer its verified quote and paragraph", () => {
+    const document = parse(
+      quizFallbackHtml(
+        storyFrom({
+          ...story,
+          quiz: {
+            ...story.quiz,
+            questions: story.quiz?.questions.map((q) => ({
+              ...q,
+              citation: { quote: "A quote.", paragraph: 3 },
+            })),
+          },
+        }),
+      ),
+    );
+    const citations = texts(document.querySelectorAll("details q"));
+    expect(citations).toEqual(["A quote.", "A quote.", "A quote.", "A quote."]);
+    expect(document.querySelector("details q")?.parentElement?.textContent).toBe(
+      "A quote.Paragraph 3 of the article. Read it in the article",
+    );
   });
 });

@@ -18,6 +18,12 @@ interface Declaration {
   attributes?: { name: string }[];
   members?: Member[];
   events?: { name: string }[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+interface Described {
+  name: string;
+  description?: string;
 }
 
 const MANIFEST = "custom-elements.json";
@@ -49,8 +55,8 @@ const documented = (() => {
 })();
 
 const SHARED = {
-  attributes: ["heading-level", "lang", "src", "theme"],
-  fields: ["headingLevel", "lang", "src", "story", "storyId", "strings", "theme"],
+  attributes: ["editor", "heading-level", "lang", "src", "theme"],
+  fields: ["editor", "headingLevel", "lang", "src", "story", "storyId", "strings", "theme"],
 };
 
 const API = {
@@ -97,4 +103,40 @@ describe("custom-elements.json", () => {
       });
     });
   }
+
+  describe("styling hooks both elements share", () => {
+    const described = (tag: string, kind: "cssParts" | "cssProperties") =>
+      new Map((element(tag)[kind] ?? []).map((hook) => [hook.name, hook.description]));
+
+    for (const kind of ["cssParts", "cssProperties"] as const) {
+      it(`describes each shared ${kind === "cssParts" ? "part" : "custom property"} once, in the same words`, () => {
+        const timeline = described("backstory-timeline", kind);
+        const quiz = described("backstory-quiz", kind);
+        const shared = [...timeline.keys()].filter((name) => quiz.has(name) && name !== "heading");
+        expect(shared.length).toBeGreaterThan(kind === "cssParts" ? 3 : 10);
+        for (const name of shared) {
+          expect(quiz.get(name), name).toBe(timeline.get(name));
+          expect(quiz.get(name), name).toBeTruthy();
+        }
+      });
+    }
+
+    it("documents every --backstory- custom property the styles use", () => {
+      const used = new Set<string>();
+      for (const file of [
+        "src/elements/shared/theme.styles.ts",
+        "src/elements/timeline/backstory-timeline.styles.ts",
+        "src/elements/quiz/backstory-quiz.styles.ts",
+      ]) {
+        for (const [name] of readFileSync(file, "utf8").matchAll(/--backstory-[a-z-]+(?=[,)])/g)) {
+          used.add(name);
+        }
+      }
+      const listed = new Set([
+        ...described("backstory-timeline", "cssProperties").keys(),
+        ...described("backstory-quiz", "cssProperties").keys(),
+      ]);
+      expect([...used].filter((name) => !listed.has(name))).toEqual([]);
+    });
+  });
 });

@@ -49,6 +49,15 @@ describe("validateStory", () => {
     ]);
   });
 
+  it("accepts an era that ends in the year holding its start, and both era styles", () => {
+    const story = minimalStory();
+    story.timeline.eras = [{ id: "early", label: "Early", start: "1999-05", end: "1999" }];
+    for (const eraStyle of ["bce", "bc"] as const) {
+      story.timeline.eraStyle = eraStyle;
+      expect(validateStory(story).ok).toBe(true);
+    }
+  });
+
   it("gives the pointer of each error", () => {
     const result = validateStory({ ...minimalStory(), id: "Bad Id" });
     expect(result.ok).toBe(false);
@@ -216,6 +225,13 @@ describe("validateStory", () => {
       },
       'timeline.eras[0]: starts ("2001") after it ends ("1999"). Swap "start" and "end".',
     ],
+    [
+      "an era style the format does not know",
+      (s: any) => {
+        s.timeline.eraStyle = "BC";
+      },
+      'timeline.eraStyle: must be "bce" or "bc", but is the text "BC".',
+    ],
   ])("reports %s", (_name, edit, message) => {
     expect(errorsAfter(edit)).toEqual([message]);
   });
@@ -263,5 +279,94 @@ describe("validateStory", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("validateStory: questions no reader could answer, and text no reader could see", () => {
+  it.each([
+    [
+      "a right choice listed twice",
+      (s: any) => {
+        s.quiz.questions[0] = { ...s.quiz.questions[0], type: "multiple", answers: ["a", "a"] };
+        delete s.quiz.questions[0].answer;
+      },
+      'quiz.questions[0].answers[1]: "a" is listed twice. List each right choice once.',
+    ],
+    [
+      "an event listed twice in an ordering question",
+      (s: any) => {
+        s.quiz.questions[1].events = ["first", "first"];
+      },
+      'quiz.questions[1].events[1]: "first" is listed twice. List each event once.',
+    ],
+    [
+      "a title of NUL characters",
+      (s: any) => {
+        s.timeline.events[0].title = "\u0000\u0000";
+      },
+      "timeline.events[0].title: is empty (it has only invisible characters). Write the text or remove the field.",
+    ],
+    [
+      "a headline of zero-width spaces and a soft hyphen",
+      (s: any) => {
+        s.article.headline = "\u200B \u200B\u00AD\uFEFF";
+      },
+      "article.headline: is empty (it has only invisible characters). Write the text or remove the field.",
+    ],
+    [
+      "a choice of a text-direction mark and a Hangul filler",
+      (s: any) => {
+        s.quiz.questions[0].choices[1].text = "\u200F\u3164";
+      },
+      "quiz.questions[0].choices[1].text: is empty (it has only invisible characters). Write the text or remove the field.",
+    ],
+  ])("reports %s", (_name, edit, message) => {
+    expect(errorsAfter(edit)).toEqual([message]);
+  });
+
+  it("accepts text with an invisible character next to a visible one", () => {
+    expect(
+      errorsAfter((s) => {
+        s.timeline.events[0].title = "\u200BStar\u00ADlink";
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("validateStory: image addresses", () => {
+  const image = (src: string) =>
+    errorsAfter((s) => {
+      s.timeline.events[0].image = { src, alt: "A rocket" };
+    });
+  const refused = (src: string) =>
+    `timeline.events[0].image.src: ${JSON.stringify(src)} is not an address images are shown from. Use one that starts with https:// or http://, or one relative to the page, such as "images/launch.jpg".`;
+
+  it.each([
+    "https://cdn.example.org/launch.jpg",
+    "http://cdn.example.org/launch.jpg",
+    "HTTPS://cdn.example.org/launch.jpg",
+    "images/launch.jpg",
+    "/images/launch.jpg",
+    "../launch.jpg",
+    "//cdn.example.org/launch.jpg",
+    "launch.jpg?size=2:1",
+  ])("accepts %s", (src) => {
+    expect(image(src)).toEqual([]);
+  });
+
+  it.each([
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    " javascript:alert(1)",
+    "\u0001javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "java\nscript:alert(1)",
+    "file:///etc/passwd",
+    "data:image/svg+xml,<svg onload=alert(1)>",
+    "blob:https://example.org/1",
+    "ftp://example.org/launch.jpg",
+    "C:/Users/editor/launch.jpg",
+  ])("refuses %j", (src) => {
+    expect(image(src)).toEqual([refused(src)]);
   });
 });

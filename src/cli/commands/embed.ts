@@ -33,7 +33,8 @@ Options:
                    the rules the site's own stylesheet needs to reserve the height
   --height LENGTH  reserved height, a CSS length such as 36rem (default: each widget's own)
   --iframe URL     print <iframe> snippets for the embed page at URL (dist/cdn/embed.html)
-                   instead, for CMSs that strip scripts
+                   instead, for CMSs that strip scripts; the page shows stories from its own
+                   origin only, unless written with "backstory embed-page --allow-origin"
   --article-url URL  with --iframe: the article page's full address, where "Read it in the
                    article" links go from inside the frame
   -h, --help       show this help`,

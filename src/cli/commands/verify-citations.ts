@@ -1,7 +1,7 @@
 import { findCitation, splitParagraphs, storyCitations } from "../../data/citations.js";
 import { nearestPassage } from "../../data/nearest-passage.js";
 import type { Story } from "../../data/story-format.js";
-import { toReadablePath } from "../../data/validate-story.js";
+import { quoteValue, toReadablePath } from "../../data/validate-story.js";
 import { InputError, type LoadedStory, readText } from "../story-file.js";
 
 /**
@@ -24,10 +24,10 @@ export async function verifyCitations(
       continue;
     }
     const quoteKeys = [...keys, "quote"];
-    let message = `${file.locate(quoteKeys)}: ${toReadablePath(quoteKeys)}: this quote is not in the article word for word: ${JSON.stringify(citation.quote)}.`;
+    let message = `${file.locate(quoteKeys)}: ${toReadablePath(quoteKeys)}: this quote is not in the article word for word: ${quoteValue(citation.quote, 400)}.`;
     const nearest = nearestPassage(citation.quote, paragraphs);
     if (nearest) {
-      message += ` The nearest passage is in paragraph ${nearest.paragraph}: ${JSON.stringify(nearest.text)}.`;
+      message += ` The nearest passage is in paragraph ${nearest.paragraph}: ${quoteValue(nearest.text, 400)}.`;
     } else {
       message += " Copy the words from the article exactly.";
     }

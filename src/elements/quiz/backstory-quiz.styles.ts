@@ -37,6 +37,7 @@ export const quizStyles = css`
     border-radius: var(--_radius);
   }
   .choice {
+    flex-wrap: wrap;
     cursor: pointer;
   }
   .choice:has(:checked) {
@@ -87,11 +88,85 @@ export const quizStyles = css`
   .feedback p {
     margin-block: 0 .5rem;
   }
-  .right span {
+  .yes {
     color: var(--_correct);
   }
-  .wrong span {
+  .no {
     color: var(--_incorrect);
+  }
+  .mark {
+    color: var(--_mark);
+  }
+  /* A checked question: the right choices and a wrong pick stand out, in words and a thick border. */
+  .choice.right {
+    --_mark: var(--_correct);
+  }
+  .choice.wrong {
+    --_mark: var(--_incorrect);
+  }
+  .choice.right, .choice.wrong {
+    border-color: var(--_mark);
+    box-shadow: inset 0 0 0 1px var(--_mark);
+  }
+  /* On a narrow screen the mark goes under the choice's text rather than squeezing it. */
+  .choice > span:first-of-type {
+    flex: 1 1 15rem;
+  }
+  .mark {
+    margin-inline-start: auto;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  [role="heading"].verdict {
+    margin-block: 0 .5rem;
+    font-size: 1.5em;
+  }
+  /* The review's disclosure button: body size, so that it does not outweigh "Try again". */
+  [role="heading"] > button {
+    font-size: .8em;
+  }
+  [part="score"] {
+    font-size: 1.75em;
+  }
+  #review p {
+    margin-block: 0 .25rem;
+  }
+  #review li > p:first-child {
+    font-weight: 600;
+  }
+  #review > li {
+    margin-block-end: var(--_space);
+  }
+  .band + p {
+    margin-block-start: 0;
+  }
+  .band {
+    margin-block: 0 .25rem;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .dots {
+    display: flex;
+    flex-wrap: wrap;
+    gap: .375rem;
+    margin-block: 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .dots a {
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border: 2px solid;
+    border-radius: 50%;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .dots .yes {
+    border-color: var(--_correct);
+    background: var(--_correct);
+    color: var(--_background);
   }
   textarea {
     display: block;

@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyDeclarations } from "lit";
 import { ownValue } from "../../data/own-value.js";
+import type { QuizProgress } from "../../data/quiz-progress.js";
 import {
   correctAnswer,
   findResultBand,
   isAnswerCorrect,
   quizProgressKey,
   scoreQuiz,
+  shuffled,
   startingOrder,
 } from "../../data/quiz-scoring.js";
 import type { OrderQuestion, Question, Quiz, Story } from "../../data/story-format.js";
@@ -14,16 +16,22 @@ import { renderCitation } from "../shared/citation.js";
 import { emit } from "../shared/events.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { quizStyles } from "./backstory-quiz.styles.js";
-import { loadQuizProgress, saveQuizProgress } from "./quiz-progress-store.js";
+import {
+  loadQuizProgress,
+  readerSeed,
+  saveQuizProgress,
+  watchQuizProgress,
+} from "./quiz-progress-store.js";
 import { ENGLISH_QUIZ_STRINGS, type QuizStrings } from "./strings.js";
 
 /** What the quiz needs of a `<backstory-timeline>`. */
 interface TimelineLike extends HTMLElement {
   readonly storyId?: string;
-  reveal(eventId: string): boolean;
+  reveal(eventId: string, back?: { label: string; action: () => void }): boolean;
 }
 
-const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
+const icon = (correct: boolean) =>
+  html`<span class=${correct ? "yes" : "no"} aria-hidden="true">${correct ? "✓" : "✗"}</span>`;
 
 /**
  * A comprehension quiz for a news article: one question at a time (single choice, multiple
@@ -38,7 +46,6 @@ const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "�
  * @fires backstory-complete - The reader reached the result. Detail: `{ score, total, bandId }`.
  * @fires backstory-ready - A story has rendered. Detail: `{ storyId }`.
  *
- * @csspart base - The wrapper of a loaded quiz.
  * @csspart heading - The quiz's title and the review's heading.
  * @csspart score - The result's heading: "You got 9 of 12 right".
  * @csspart progress - The "Question 3 of 10" line.
@@ -46,25 +53,9 @@ const icon = (correct: boolean) => html`<span aria-hidden="true">${correct ? "�
  * @csspart choice - Each choice's label.
  * @csspart order-item - Each item of an ordering question.
  * @csspart feedback - What the reader sees after checking an answer.
- * @csspart citation - The quote from the article.
  * @csspart results - The score, result band and review.
- * @csspart loading - The loading line.
- * @csspart error - The editor's error box.
  *
- * @cssprop --backstory-color-text - Text colour.
- * @cssprop --backstory-color-muted - Secondary text colour.
- * @cssprop --backstory-color-background - Background colour.
- * @cssprop --backstory-color-surface - Background of feedback and choices.
- * @cssprop --backstory-color-border - Border colour.
- * @cssprop --backstory-color-accent - Links, primary buttons, selected choices.
- * @cssprop --backstory-color-on-accent - Text on the accent colour.
- * @cssprop --backstory-color-focus - Focus ring.
  * @cssprop --backstory-color-correct - Marks right answers (always with a word and an icon).
- * @cssprop --backstory-color-incorrect - Marks wrong answers (always with a word and an icon).
- * @cssprop --backstory-font-family - Font; the page's by default.
- * @cssprop --backstory-font-size - Base font size.
- * @cssprop --backstory-space - Base spacing.
- * @cssprop --backstory-radius - Corner radius.
  */
 export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   static override properties: PropertyDeclarations = {
@@ -74,6 +65,7 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     drafts: { state: true },
     nothingChosen: { state: true },
     shareText: { state: true },
+    reviewOpen: { state: true },
   };
 
   static override styles = [themeStyles, quizStyles];
@@ -91,24 +83,65 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
   private drafts: Record<string, string[]> = {};
   /** @internal */
   private nothingChosen = false;
+  /** @internal Whether the results show the review of every answer. */
+  private reviewOpen = false;
   /** @internal Text to copy by hand when the clipboard failed. */
   private shareText?: string;
   /** @internal Storage key of the quiz shown, to notice a new story. */
   private progressKey?: string;
+  /** @internal What this reader's choice order comes from, when the story shuffles choices. */
+  private seed = "";
   /** @internal Index of the order item being dragged. */
   private dragged = -1;
 
-  /** @internal A timeline that appears later may make "See it on the timeline" possible. */
-  private readonly onTimelineReady = () => this.requestUpdate();
+  /**
+   * @internal A timeline of the same story that appears later makes "See it on the timeline"
+   * possible; any other element's story changes nothing here.
+   */
+  private readonly onTimelineReady = (event: Event) => {
+    const source = event.target as TimelineLike;
+    if (source.localName === "backstory-timeline" && source.storyId === this.storyId) {
+      this.requestUpdate();
+    }
+  };
+
+  /** @internal Stops following the progress other quizzes of this content save. */
+  private unwatch?: () => void;
+
+  /** @internal Another quiz of the same content, here or in another tab, saved the reader's progress. */
+  private readonly onProgressElsewhere = async (progress: QuizProgress) => {
+    const hadFocus = this.matches(":focus-within");
+    this.index = progress.index;
+    this.answers = progress.answers;
+    this.nothingChosen = false;
+    await this.updateComplete;
+    // A reader back in a tab left open finds focus in the quiz, not lost with a replaced button.
+    if (hadFocus && !this.shadowRoot?.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>("legend, [part=score]")?.focus();
+    }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener("backstory-ready", this.onTimelineReady);
+    this.watchProgress();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener("backstory-ready", this.onTimelineReady);
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** @internal */
+  private watchProgress(): void {
+    this.unwatch?.();
+    const quiz = this.quiz;
+    this.unwatch =
+      this.progressKey && quiz && !this.noPersist && this.isConnected
+        ? watchQuizProgress(this.progressKey, quiz, this.onProgressElsewhere)
+        : undefined;
   }
 
   /** @internal */
@@ -127,20 +160,24 @@ export class BackstoryQuiz extends BackstoryElement<QuizStrings> {
     this.index = saved?.index ?? 0;
     this.answers = saved?.answers ?? {};
     this.drafts = {};
+    this.watchProgress();
+    this.seed = story?.quiz?.shuffleChoices && !this.noPersist ? readerSeed() : "";
   }
 
   /** @internal */
   protected renderStory(story: Story, t: QuizStrings) {
     return story.quiz
-      ? html`<div part="base" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</div>`
-      : html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`;
+      ? html`<section part="base" aria-labelledby="title" lang=${story.article.language}>${this.renderQuiz(story, story.quiz, t)}</section>`
+      : this.editor
+        ? html`<div class="status-box" part="error"><p>${t.noQuiz}</p></div>`
+        : html`<p class="unavailable" part="error">${t.unavailable}</p><slot></slot>`;
   }
 
   /** @internal */
   private renderQuiz(story: Story, quiz: Quiz, t: QuizStrings) {
     const question = quiz.questions[this.index];
     // Print shows every question, its choices with the right one marked, and the explanation.
-    return html`<div role="heading" aria-level=${this.level()} part="heading">${quiz.title}</div>
+    return html`<div id="title" role="heading" aria-level=${this.level()} part="heading">${quiz.title}</div>
 ${quiz.intro ? html`<p>${quiz.intro}</p>` : nothing}
 <div class="screen">${
       question ? this.renderQuestion(story, question, t) : this.renderResults(story, quiz, t)
@@ -173,11 +210,15 @@ ${item.type === "order" ? html`<p>${t.correctOrder}:</p>` : nothing}
 ${
   question.type === "order"
     ? this.renderOrder(story, question, chosen, !!checked)
-    : this.options(story, question, t).map(
-        ([id, text]) => html`<label class="choice" part="choice"><input
-type=${multiple ? "checkbox" : "radio"} name=${question.id} .value=${id} .checked=${chosen.includes(id)}>
-<span>${text}</span></label>`,
-      )
+    : this.options(story, question, t).map(([id, text]) => {
+        // Once checked, the list itself shows the right choices and a wrong pick, in words too.
+        const right = checked && correctAnswer(question).includes(id);
+        const mark = right ? t.rightChoice : checked && chosen.includes(id) ? t.yourChoice : "";
+        return html`<label class="choice ${mark ? (right ? "right" : "wrong") : ""}" part="choice"><input
+type=${multiple ? "checkbox" : "radio"} name=${question.id} .value=${id} .checked=${chosen.includes(id)}
+aria-describedby=${mark ? `mark-${id}` : nothing}>
+<span>${text}</span>${mark ? html`<span class="mark">${icon(!!right)} <span id=${`mark-${id}`} aria-hidden="true">${mark}</span></span>` : nothing}</label>`;
+      })
 }</fieldset>
 ${this.nothingChosen ? html`<p class="warning">${t.nothingChosen}</p>` : nothing}
 ${checked ? this.renderFeedback(story, question, checked, t) : nothing}
@@ -226,13 +267,13 @@ ${button(id, title, position, position - 1, "up")}${button(id, title, position, 
     const orderList = (label: string, ids: string[]) =>
       html`<div><p>${label}</p><ol>${ids.map((id) => html`<li>${this.eventTitle(story, id)}</li>`)}</ol></div>`;
     return html`<div class="feedback ${correct ? "right" : "wrong"}" part="feedback" tabindex="-1">
-<p><strong>${icon(correct)} ${correct ? t.correct : t.incorrect}</strong></p>
+<div role="heading" aria-level=${this.level(1)} class="verdict">${icon(correct)} ${correct ? t.correct : t.incorrect}</div>
 ${
   question.type === "order"
     ? html`<div class="orders">${orderList(t.yourOrder, chosen)}${orderList(t.correctOrder, question.events)}</div>`
     : correct
       ? nothing
-      : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`
+      : this.renderAnswer(story, question, correctAnswer(question), "correctAnswer", t)
 }
 <p>${question.explanation}</p>
 ${renderCitation(story, question.citation, t, this.locale)}
@@ -243,24 +284,37 @@ ${
 }</div>`;
   }
 
-  /** @internal */
+  /**
+   * @internal The score, one dot per question (each a link to its review), the band, and the
+   * review, collapsed so that the result is what the reader sees.
+   */
   private renderResults(story: Story, quiz: Quiz, t: QuizStrings) {
     const score = scoreQuiz(quiz, this.answers);
     const band = findResultBand(quiz.results, score);
+    const total = quiz.questions.length;
+    const right = quiz.questions.map((question) =>
+      isAnswerCorrect(question, ownValue(this.answers, question.id) ?? []),
+    );
     return html`<div class="results" part="results">
 <div role="heading" aria-level=${this.level(1)} part="score" tabindex="-1">${this.say("score", {
       score,
-      total: quiz.questions.length,
+      total,
     })}</div>
-${band ? html`<p><strong>${band.title}</strong></p><p>${band.text}</p>` : nothing}
-<div role="heading" aria-level=${this.level(1)} part="heading">${t.review}</div>
-<ol>${quiz.questions.map((question) => {
+<ol class="dots">${right.map(
+      (correct, index) =>
+        html`<li><a href=${`#review-${index}`} class=${correct ? "yes" : "no"} @click=${(event: Event) => this.openReview(event, index)}><span aria-hidden="true">${correct ? "✓" : "✗"}</span><span class="visually-hidden">${this.say("progress", { n: index + 1, total })}: ${correct ? t.correct : t.incorrect}</span></a></li>`,
+    )}</ol>
+${band ? html`<p class="band">${band.title}</p><p>${band.text}</p>` : nothing}
+<div role="heading" aria-level=${this.level(1)} part="heading"><button type="button" aria-expanded=${this.reviewOpen} aria-controls="review" @click=${() => {
+      this.reviewOpen = !this.reviewOpen;
+    }}>${t.review} <span aria-hidden="true">${this.reviewOpen ? "▴" : "▾"}</span></button></div>
+<ol id="review" ?hidden=${!this.reviewOpen}>${quiz.questions.map((question, index) => {
       const chosen = ownValue(this.answers, question.id) ?? [];
-      const correct = isAnswerCorrect(question, chosen);
-      return html`<li><p>${question.prompt}</p>
-<p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.
-${this.say("yourAnswer", { answer: this.answerText(story, question, chosen, t) })}</p>
-${correct ? nothing : html`<p>${this.say("correctAnswer", { answer: this.answerText(story, question, correctAnswer(question), t) })}</p>`}</li>`;
+      const correct = right[index] as boolean;
+      return html`<li id=${`review-${index}`} tabindex="-1"><p>${question.prompt}</p>
+<p class=${correct ? "right" : "wrong"}>${icon(correct)} ${correct ? t.correct : t.incorrect}.</p>
+${this.renderAnswer(story, question, chosen, "yourAnswer", t)}
+${correct ? nothing : this.renderAnswer(story, question, correctAnswer(question), "correctAnswer", t)}</li>`;
     })}</ol>
 <div class="actions"><button type="button" class="primary" @click=${this.restart}>${t.tryAgain}</button>
 <button type="button" @click=${() => this.share(score, quiz)}>${t.share}</button></div>
@@ -282,13 +336,35 @@ ${
     if (question.type === "order") {
       return question.events.map((id) => [id, this.eventTitle(story, id)]);
     }
-    return question.choices.map((choice) => [choice.id, choice.text]);
+    const choices = question.choices.map((choice): [string, string] => [choice.id, choice.text]);
+    if (!this.quiz?.shuffleChoices) return choices;
+    const texts = new Map(choices);
+    return shuffled([...texts.keys()], this.seed + question.id).map((id) => [
+      id,
+      texts.get(id) as string,
+    ]);
   }
 
-  /** @internal */
-  private answerText(story: Story, question: Question, ids: string[], t: QuizStrings): string {
+  /**
+   * @internal "The answer: …" or "Your answer: …"; several answers as a list under the words
+   * before the placeholder, since choice texts are sentences with their own punctuation.
+   */
+  private renderAnswer(
+    story: Story,
+    question: Question,
+    ids: string[],
+    key: "correctAnswer" | "yourAnswer",
+    t: QuizStrings,
+  ) {
     const texts = new Map(this.options(story, question, t));
-    return ids.map((id) => texts.get(id) ?? id).join("; ") || t.noAnswer;
+    const answers = ids.map((id) => texts.get(id) ?? id);
+    if (answers.length < 2)
+      return html`<p>${this.say(key, { answer: answers[0] ?? t.noAnswer })}</p>`;
+    const items = answers.map((answer) => html`<li>${answer}</li>`);
+    // An order is a numbered list; several choices are not.
+    return html`<p>${this.say(key, { answer: "" }).trim()}</p>${
+      question.type === "order" ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`
+    }`;
   }
 
   /** @internal Titles only: the dates would give an ordering question away. */
@@ -307,7 +383,11 @@ ${
   /** @internal */
   private save(): void {
     if (this.progressKey && !this.noPersist) {
-      saveQuizProgress(this.progressKey, { index: this.index, answers: this.answers });
+      saveQuizProgress(
+        this.progressKey,
+        { index: this.index, answers: this.answers },
+        this.onProgressElsewhere,
+      );
     }
   }
 
@@ -356,6 +436,7 @@ ${
     this.index = index;
     this.nothingChosen = false;
     this.shareText = undefined;
+    this.reviewOpen = false;
     this.save();
     if (index < total) {
       this.announce(this.say("progress", { n: index + 1, total }));
@@ -367,6 +448,14 @@ ${
     this.announce(`${this.say("score", { score, total })}. ${band?.title ?? ""}`.trim());
     emit(this, "backstory-complete", { score, total, bandId: band?.id });
     void this.focusLater("[part=score]");
+  }
+
+  /** @internal A dot of the results: opens the review at its question. */
+  private async openReview(event: Event, index: number): Promise<void> {
+    event.preventDefault();
+    this.reviewOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#review-${index}`)?.focus();
   }
 
   /** @internal */
@@ -431,10 +520,15 @@ ${
     );
   }
 
-  /** @internal */
+  /** @internal Shows the event on the timeline, which offers a way back to this question. */
   private showOnTimeline(eventId: string): void {
-    const timeline = this.findTimeline();
-    if (timeline?.reveal(eventId)) return;
+    const index = this.index;
+    const back = () => {
+      this.index = index;
+      void this.focusLater(".feedback");
+    };
+    const label = this.say("backToQuestion", { n: index + 1 });
+    if (this.findTimeline()?.reveal(eventId, { label, action: back })) return;
     // The timeline has gone: keep focus in the feedback while the button disappears.
     this.renderRoot.querySelector<HTMLElement>(".feedback")?.focus();
     this.requestUpdate();

@@ -3,6 +3,7 @@
  * `strings` property, e.g. `quiz.strings = { check: "Vérifier" }`. Placeholders in braces are
  * filled in; numbers are formatted for the element's `lang` through `Intl`.
  */
+import { SHARED_ENGLISH } from "../../data/english-words.js";
 import { type CitationStrings, ENGLISH_CITATION_STRINGS } from "../shared/citation.js";
 import { ENGLISH_STATUS_STRINGS, type StatusStrings } from "../shared/story-status.js";
 
@@ -32,6 +33,8 @@ export interface QuizStrings extends StatusStrings, CitationStrings {
   yourOrder: string;
   correctOrder: string;
   seeOnTimeline: string;
+  /** Next to the event "See it on the timeline" showed: `{n}`. */
+  backToQuestion: string;
   /** Name of the move-up button: `{title}`. */
   moveUp: string;
   /** Name of the move-down button: `{title}`. */
@@ -51,8 +54,10 @@ export interface QuizStrings extends StatusStrings, CitationStrings {
   copied: string;
   /** Label of the text to copy by hand when the clipboard cannot be used; also announced. */
   copyByHand: string;
-  /** Marks the right choice in print. */
+  /** Marks the right choices once an answer is checked, and in print. */
   rightChoice: string;
+  /** Marks the reader's wrong pick once an answer is checked. */
+  yourChoice: string;
   /** For the editor, when the story has no quiz. */
   noQuiz: string;
 }
@@ -61,9 +66,9 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   ...ENGLISH_STATUS_STRINGS,
   ...ENGLISH_CITATION_STRINGS,
   progress: "Question {n} of {total}",
-  pickCount: "(Choose {count}.)",
-  true: "True",
-  false: "False",
+  pickCount: SHARED_ENGLISH.pickCount,
+  true: SHARED_ENGLISH.true,
+  false: SHARED_ENGLISH.false,
   check: "Check answer",
   next: "Next question",
   finish: "See your result",
@@ -71,12 +76,13 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   nothingChosen: "Choose an answer first, then check it.",
   correct: "Correct",
   incorrect: "Not quite",
-  correctAnswer: "The answer: {answer}",
+  correctAnswer: SHARED_ENGLISH.correctAnswer,
   yourAnswer: "Your answer: {answer}",
   noAnswer: "none",
   yourOrder: "Your order",
-  correctOrder: "The right order",
+  correctOrder: SHARED_ENGLISH.correctOrder,
   seeOnTimeline: "See it on the timeline",
+  backToQuestion: "Back to question {n}",
   moveUp: "Move {title} up",
   moveDown: "Move {title} down",
   moved: "{title} moved to position {position} of {total}",
@@ -88,7 +94,8 @@ export const ENGLISH_QUIZ_STRINGS: QuizStrings = {
   shareText: "I got {score} of {total} right in the quiz “{title}”. {url}",
   copied: "Result copied, with the page’s address.",
   copyByHand: "Copy this text to share your result",
-  rightChoice: "(right answer)",
+  rightChoice: "Right answer",
+  yourChoice: "Your answer",
   noQuiz:
     "This story has no quiz. Add a “quiz” section to the story file, or use <backstory-timeline> for this story.",
 };

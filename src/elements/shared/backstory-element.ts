@@ -39,6 +39,33 @@ function readStrings(block: Element | null, section: string): Record<string, str
 /** `lang` values already reported, so that a page is told once, not on every render. */
 const warnedTags = new Set<string>();
 
+/**
+ * The parts and custom properties every Backstory element has, described once here; the custom
+ * elements manifest copies them into each element's entry.
+ *
+ * @csspart base - The wrapper of a loaded story.
+ * @csspart heading - The element's title.
+ * @csspart citation - The quoted passage and its link to the article.
+ * @csspart loading - The loading line.
+ * @csspart error - The error box for editors.
+ *
+ * @cssprop --backstory-color-text - Text colour.
+ * @cssprop --backstory-color-muted - Secondary text colour (dates, notes, credits, progress).
+ * @cssprop --backstory-color-background - Background colour.
+ * @cssprop --backstory-color-surface - Background of panels: the timeline's detail panel and era
+ * bands, the quiz's feedback and choices.
+ * @cssprop --backstory-color-border - Border colour.
+ * @cssprop --backstory-color-accent - Links, primary buttons, the selected event or choice, pressed
+ * filters.
+ * @cssprop --backstory-color-on-accent - Text on the accent colour.
+ * @cssprop --backstory-color-focus - Focus ring colour.
+ * @cssprop --backstory-color-incorrect - Wrong answers and the border of the error box (always with
+ * a word and an icon).
+ * @cssprop --backstory-font-family - Font; the host page's by default.
+ * @cssprop --backstory-font-size - Base font size.
+ * @cssprop --backstory-space - Spacing unit.
+ * @cssprop --backstory-radius - Corner radius.
+ */
 export abstract class BackstoryElement<Strings extends BackstoryStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
@@ -47,6 +74,7 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
     lang: {},
     headingLevel: { attribute: "heading-level", type: Number },
     strings: { attribute: false },
+    editor: { type: Boolean },
     announcement: { state: true },
   };
 
@@ -67,6 +95,13 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
 
   /** Replaces any of the English interface texts. */
   strings: Partial<Strings> = {};
+
+  /**
+   * Shows an editor's error box listing what is wrong with the story (Storybook and the studio
+   * set it). Without it, readers see the story's fallback content and one calm line, and the
+   * list goes to the console.
+   */
+  editor = false;
 
   /** @internal */
   protected readonly loader = new StoryController(this);
@@ -146,7 +181,8 @@ export abstract class BackstoryElement<Strings extends BackstoryStrings> extends
     return html`${this.loader.render({
       pending: () => renderLoading(text),
       complete: (story) => this.renderStory(story, text),
-      error: (error) => renderLoadError(error, text, () => this.loader.retry()),
+      error: (error) =>
+        renderLoadError(error, text, () => this.loader.retry(), this.editor, this.locale),
     })}<div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 }

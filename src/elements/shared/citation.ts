@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import { textFragment } from "../../data/citations.js";
+import { SHARED_ENGLISH } from "../../data/english-words.js";
 import { fillTemplate } from "../../data/fill-template.js";
 import type { Citation, Story } from "../../data/story-format.js";
 
@@ -14,8 +15,8 @@ export interface CitationStrings {
 }
 
 export const ENGLISH_CITATION_STRINGS: CitationStrings = {
-  paragraph: "Paragraph {paragraph} of the article.",
-  readInArticle: "Read it in the article",
+  paragraph: SHARED_ENGLISH.paragraph,
+  readInArticle: SHARED_ENGLISH.readInArticle,
 };
 
 /**
@@ -27,6 +28,27 @@ export function articleLink(story: Story, quote: string): string {
   return (story.article.url ?? document.baseURI.split("#")[0]) + textFragment(quote);
 }
 
+/** Blocks of the host page a quote may sit in. */
+const PAGE_BLOCKS = "p,li,blockquote,h1,h2,h3,h4,h5,h6,td,dd,figcaption";
+const flat = (text: string | null) => (text ?? "").replace(/\s+/g, " ");
+
+/**
+ * A link to the quote on this very page scrolls the page to it, away from the link: focus goes
+ * to the block of the page holding the quote, so that it stays where the reader is looking.
+ */
+function followQuote(event: Event, quote: string): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  if (link.href.split("#")[0] !== location.href.split("#")[0]) return;
+  const block = [...document.querySelectorAll<HTMLElement>(PAGE_BLOCKS)].find(
+    (element) =>
+      !element.closest("backstory-timeline,backstory-quiz") &&
+      flat(element.textContent).includes(flat(quote)),
+  );
+  if (!block) return;
+  if (block.tabIndex < 0) block.tabIndex = -1;
+  block.focus();
+}
+
 export function renderCitation(
   story: Story,
   { quote, paragraph }: Citation,
@@ -35,5 +57,5 @@ export function renderCitation(
 ): TemplateResult {
   return html`<figure part="citation"><blockquote>${quote}</blockquote><figcaption>${
     paragraph ? `${fillTemplate(strings.paragraph, { paragraph }, locale)} ` : nothing
-  }<a href=${articleLink(story, quote)}>${strings.readInArticle}</a></figcaption></figure>`;
+  }<a href=${articleLink(story, quote)} @click=${(event: Event) => followQuote(event, quote)}>${strings.readInArticle}</a></figcaption></figure>`;
 }

@@ -33,13 +33,22 @@ export class StoryLoadError extends Error {
 /** How long a story file may take before the element gives up and offers Retry. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-/** Story files being fetched or fetched already, by address: two widgets, one request. */
-const requests = new Map<string, Promise<unknown>>();
+/** A story file being fetched or fetched already, and how many elements use it. */
+interface SharedRequest {
+  json: Promise<unknown>;
+  users: number;
+  stop: AbortController;
+}
+
+/** Story files in use, by address: two widgets, one request; none kept for no widget. */
+const requests = new Map<string, SharedRequest>();
 
 /**
  * Fetches and parses a story file's JSON, sharing one request among the elements that show the
- * same file; a failed request is forgotten, so Retry asks again. Throws `StoryLoadError`, or the
- * abort reason when `signal` (this element's interest) is aborted.
+ * same file for as long as `signal` (one element's use of it) is not aborted. The last user
+ * leaving frees the entry, so a page that removes its widgets does not keep their stories; a
+ * failed request is forgotten at once, so Retry asks again. Throws `StoryLoadError`, or the
+ * abort reason when `signal` is aborted first.
  */
 export function fetchStoryJson(
   url: string,
@@ -48,41 +57,72 @@ export function fetchStoryJson(
 ): Promise<unknown> {
   let request = requests.get(url);
   if (!request) {
-    request = requestStoryJson(url, timeoutMs);
-    requests.set(url, request);
-    request.catch(() => requests.delete(url));
+    const stop = new AbortController();
+    const entry: SharedRequest = {
+      json: requestStoryJson(url, timeoutMs, stop),
+      users: 0,
+      stop,
+    };
+    entry.json.catch(() => requests.get(url) === entry && requests.delete(url));
+    requests.set(url, entry);
+    request = entry;
   }
   const shared = request;
+  shared.users++;
   return new Promise((resolve, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
-    shared.then(resolve, reject);
+    const leave = () => {
+      reject(signal.reason);
+      shared.users--;
+      // A task later, so that an element moved in the page (out and straight back in) keeps it.
+      setTimeout(() => {
+        if (shared.users || requests.get(url) !== shared) return;
+        requests.delete(url);
+        // Nobody waits for this answer any more: stop downloading it.
+        shared.stop.abort();
+      });
+    };
+    if (signal.aborted) leave();
+    else signal.addEventListener("abort", leave, { once: true });
+    shared.json.then(resolve, reject);
   });
 }
 
-async function requestStoryJson(url: string, timeoutMs: number): Promise<unknown> {
-  let response: Response;
+async function requestStoryJson(
+  url: string,
+  timeoutMs: number,
+  stop: AbortController,
+): Promise<unknown> {
+  // One signal for both ends of the download: too slow, or no longer wanted.
+  const timer = setTimeout(() => stop.abort("timeout"), timeoutMs);
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-  } catch (error) {
-    if ((error as Error).name === "TimeoutError") {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: stop.signal });
+    } catch (error) {
+      if (stop.signal.reason === "timeout") {
+        throw new StoryLoadError(
+          "timeout",
+          `${url} did not answer within ${timeoutMs / 1000} seconds.`,
+        );
+      }
       throw new StoryLoadError(
-        "timeout",
-        `${url} did not answer within ${timeoutMs / 1000} seconds.`,
+        "network",
+        `${url} could not be reached (${(error as Error).message || "network error"}).`,
       );
     }
-    throw new StoryLoadError(
-      "network",
-      `${url} could not be reached (${(error as Error).message || "network error"}).`,
-    );
+    if (response.status === 404) {
+      throw new StoryLoadError(
+        "not-found",
+        `${url} was not found (404). Check the address in src.`,
+      );
+    }
+    if (!response.ok) {
+      throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
+    }
+    return parseStoryJson(await response.text(), url);
+  } finally {
+    clearTimeout(timer);
   }
-  if (response.status === 404) {
-    throw new StoryLoadError("not-found", `${url} was not found (404). Check the address in src.`);
-  }
-  if (!response.ok) {
-    throw new StoryLoadError("http", `${url} answered with an error (${response.status}).`);
-  }
-  return parseStoryJson(await response.text(), url);
 }
 
 /** Parses story JSON, naming the source in the error. */
@@ -97,13 +137,35 @@ export function parseStoryJson(text: string, source: string): unknown {
   }
 }
 
-/** Validates a story, logging every error for the editor, or throws a `StoryLoadError`. */
-export function acceptStory(value: unknown, source: string): Story {
+/**
+ * Validates a story, logging every error for the editor, or throws a `StoryLoadError`. An element
+ * that shows one `section` ("timeline" or "quiz") still gets the story when every error is in the
+ * other section, without it: one broken part never takes the other down.
+ */
+export function acceptStory(value: unknown, source: string, section: string): Story {
   const result = validateStory(value);
   if (result.ok) return result.story;
-  console.error(
-    `Backstory: ${source} has ${result.errors.length} problem(s):\n${result.errors.map(formatStoryError).join("\n")}`,
+  const other = section === "timeline" ? "/quiz" : "/timeline";
+  const elsewhere = result.errors.every(
+    ({ pointer }) => pointer === other || pointer.startsWith(`${other}/`),
   );
+  console.error(
+    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? `, all in its ${other.slice(1)}, so the ${section} is shown without it` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
+  );
+  if (elsewhere) {
+    const story = value as Story;
+    // The quiz reads only event titles from a broken timeline; anything not an object is left out.
+    return section === "quiz"
+      ? {
+          ...story,
+          timeline: {
+            events: (Array.isArray(story.timeline?.events) ? story.timeline.events : []).filter(
+              (event) => event && typeof event === "object",
+            ),
+          },
+        }
+      : { ...story, quiz: undefined };
+  }
   throw new StoryLoadError(
     "invalid",
     `${source} has ${result.errors.length} ${result.errors.length === 1 ? "problem" : "problems"}.`,

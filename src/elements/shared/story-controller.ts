@@ -1,6 +1,7 @@
 /**
  * Loads an element's story from its `story` property, its `src` attribute or an inline
- * `<script type="application/json">` child, in that order, through the shared validator.
+ * `<script type="application/json">` child, in that order, through the shared validator. The
+ * inline story is read whenever it appears or changes, also after the element is in the page.
  * Changing the source drops the element's interest in the earlier load (the request itself may
  * serve another element); a late answer never replaces newer data.
  *
@@ -33,14 +34,17 @@ async function resolveStory(
   story: unknown,
   inline: string | undefined,
   signal: AbortSignal,
+  section: string,
 ): Promise<Story> {
-  if (story !== undefined && story !== null) return acceptStory(story, "The story property");
+  if (story !== undefined && story !== null) {
+    return acceptStory(story, "The story property", section);
+  }
   if (src) {
     const url = new URL(src, document.baseURI).href;
-    return acceptStory(await fetchStoryJson(url, signal), src);
+    return acceptStory(await fetchStoryJson(url, signal), src, section);
   }
   if (inline !== undefined) {
-    return acceptStory(parseStoryJson(inline, "The inline story"), "The inline story");
+    return acceptStory(parseStoryJson(inline, "The inline story"), "The inline story", section);
   }
   throw new StoryLoadError(
     "missing",
@@ -56,26 +60,25 @@ export class StoryController implements ReactiveController {
   private abort?: AbortController;
   /** The story a `backstory-ready` event was last fired for. */
   private announced?: Story;
+  /** Watches the element's children for an inline story added or changed later. */
+  private readonly children = new MutationObserver(() => this.readInline());
 
   constructor(private readonly host: StorySourceHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    const script = this.host.querySelector(
-      ':scope > script[type="application/json"]:not([data-backstory-strings])',
-    );
-    this.inlineJson = script?.textContent ?? undefined;
-    // Back in the page after a load was cut short: load again.
-    if (!this.sources) this.host.requestUpdate();
+    // Frameworks and DOM-building code often append the inline story after the element.
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.readInline();
+    // Back in the page after a load was cut short, or with a source changed while away: load.
+    if (this.changed()) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
-    const sources = [this.host.src ?? undefined, this.host.story, this.inlineJson];
-    if (this.sources && sources.every((source, index) => source === this.sources?.[index])) {
-      return;
-    }
-    this.sources = sources;
+    // Nothing is loaded for an element out of the page (e.g. removed before its first update).
+    if (!this.host.isConnected || !this.changed()) return;
+    this.sources = this.current();
     this.load();
   }
 
@@ -90,10 +93,11 @@ export class StoryController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A fetch for a detached element is wasted; reconnecting starts it again.
-    if (this.state.status !== "pending") return;
+    this.children.disconnect();
+    // A detached element no longer uses its story file: the shared request may free it.
     this.abort?.abort();
-    this.sources = undefined;
+    // A fetch cut short is started again on reconnecting; a loaded story stays shown.
+    if (this.state.status === "pending") this.sources = undefined;
   }
 
   /** The loaded story, when there is one. */
@@ -113,6 +117,29 @@ export class StoryController implements ReactiveController {
   }
 
   /** @internal */
+  private current(): unknown[] {
+    return [this.host.src ?? undefined, this.host.story, this.inlineJson];
+  }
+
+  /** @internal Whether the sources differ from those the state came from. */
+  private changed(): boolean {
+    return (
+      !this.sources || this.current().some((source, index) => source !== this.sources?.[index])
+    );
+  }
+
+  /** @internal The inline story's text; a change loads it. */
+  private readInline(): void {
+    const json =
+      this.host.querySelector(
+        ':scope > script[type="application/json"]:not([data-backstory-strings])',
+      )?.textContent ?? undefined;
+    if (json === this.inlineJson) return;
+    this.inlineJson = json;
+    this.host.requestUpdate();
+  }
+
+  /** @internal */
   private async load(): Promise<void> {
     this.abort?.abort();
     const abort = new AbortController();
@@ -125,12 +152,22 @@ export class StoryController implements ReactiveController {
     ];
     let next: LoadState;
     try {
-      next = { status: "complete", story: await resolveStory(src, story, inline, abort.signal) };
+      // "backstory-timeline" shows the "timeline" section, "backstory-quiz" the "quiz".
+      const section = this.host.localName.slice(10);
+      next = {
+        status: "complete",
+        story: await resolveStory(src, story, inline, abort.signal, section),
+      };
     } catch (error) {
       next = { status: "error", error };
     }
     // A newer source, or a disconnect, has taken over: this answer is stale.
     if (abort !== this.abort || abort.signal.aborted) return;
+    // Readers see one calm line: what went wrong is for the editor, in the console. (An invalid
+    // story has logged its list already.)
+    if (next.status === "error" && (next.error as StoryLoadError).failure !== "invalid") {
+      console.error(`Backstory: ${(next.error as Error).message}`);
+    }
     this.state = next;
     this.host.requestUpdate();
   }

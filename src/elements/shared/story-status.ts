@@ -1,14 +1,19 @@
 /**
- * What an element shows while its story loads or when it cannot: a quiet loading line, or a
- * compact error box for the editor who embedded it (what is wrong, where, the first few errors,
- * how many more) with Retry when trying again may help.
+ * What an element shows while its story loads or when it cannot: a quiet loading line; for
+ * readers, one calm line above the story's own fallback content (the light DOM, which the
+ * element shows again); with the `editor` attribute, a compact error box for the editor who
+ * embedded it (what is wrong, where, the first few errors, how many more). Both offer Retry when
+ * trying again may help.
  */
 import { html, nothing, type TemplateResult } from "lit";
+import { fillTemplate } from "../../data/fill-template.js";
 import { formatStoryError } from "../../data/validate-story.js";
 import { StoryLoadError } from "./fetch-story.js";
 
 export interface StatusStrings {
   loading: string;
+  /** What a reader sees when the story cannot be shown, above the story's fallback content. */
+  unavailable: string;
   /** Heading of the error box. */
   problem: string;
   /** After the first errors; `{count}` is how many are not shown. */
@@ -18,6 +23,7 @@ export interface StatusStrings {
 
 export const ENGLISH_STATUS_STRINGS: StatusStrings = {
   loading: "Loading…",
+  unavailable: "The interactive version of this story is not available right now.",
   problem: "This story cannot be shown",
   moreErrors: "…and {count} more, all listed in the browser console.",
   retry: "Retry",
@@ -34,11 +40,19 @@ export function renderLoadError(
   error: unknown,
   strings: StatusStrings,
   retry: () => void,
+  editor?: boolean,
+  locale?: string,
 ): TemplateResult {
   const loadError =
     error instanceof StoryLoadError
       ? error
       : new StoryLoadError("network", `Unexpected problem: ${String(error)}`);
+  const retryButton = loadError.retryable
+    ? html`<button type="button" @click=${retry}>${strings.retry}</button>`
+    : nothing;
+  if (!editor) {
+    return html`<p class="unavailable" part="error">${strings.unavailable} ${retryButton}</p><slot></slot>`;
+  }
   const shown = loadError.errors.slice(0, SHOWN_ERRORS);
   const more = loadError.errors.length - shown.length;
   return html`<div class="status-box" part="error" role="alert">
@@ -51,7 +65,7 @@ export function renderLoadError(
         </ul>`
         : nothing
     }
-    ${more > 0 ? html`<p>${strings.moreErrors.replace("{count}", String(more))}</p>` : nothing}
-    ${loadError.retryable ? html`<button type="button" @click=${retry}>${strings.retry}</button>` : nothing}
+    ${more > 0 ? html`<p>${fillTemplate(strings.moreErrors, { count: more }, locale)}</p>` : nothing}
+    ${retryButton}
   </div>`;
 }

@@ -42,7 +42,7 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--backstory-color-focus, light-dark(#b3261e, #ffb4ab));
+    outline: 3px solid var(--backstory-color-focus, var(--_text));
     outline-offset: 2px;
   }
   button {
@@ -102,7 +102,7 @@ export const themeStyles = css`
     margin-block: 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .loading {
+  .loading, .unavailable {
     color: var(--_muted);
   }
   @media print {

@@ -142,7 +142,7 @@ export const timelineStyles = css`
     [part="era"] span {
       writing-mode: vertical-rl;
     }
-    [part="marker"] time {
+    [part="marker"] > :first-child {
       -webkit-line-clamp: 1;
     }
   }

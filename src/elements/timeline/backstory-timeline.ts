@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, render } from "lit";
 import { type DateStyle, formatStoryDate, htmlDatetime } from "../../data/edtf-date.js";
+import { storyDateOptions } from "../../data/story-dates.js";
 import type { Story } from "../../data/story-format.js";
 import {
   type EraSpan,
@@ -37,8 +38,6 @@ const ALWAYS_PRINTABLE = 50;
  *   link); never fired for programmatic changes. Cancelable. `detail: {id, cause}`.
  * @fires backstory-ready - A story has rendered. `detail: {storyId}`.
  *
- * @csspart base - The wrapper of a loaded timeline.
- * @csspart heading - The timeline's title.
  * @csspart filters - The group of tag filter buttons.
  * @csspart filter - One tag filter button.
  * @csspart track - The scrolling track (horizontal) or list (vertical).
@@ -47,23 +46,7 @@ const ALWAYS_PRINTABLE = 50;
  * @csspart marker - One event's button on the track.
  * @csspart controls - The previous/next buttons.
  * @csspart detail - The panel showing the selected event.
- * @csspart citation - The quoted passage and its link to the article.
- * @csspart loading - The loading line.
- * @csspart error - The error box for editors.
  *
- * @cssprop --backstory-color-text - Text colour.
- * @cssprop --backstory-color-muted - Secondary text colour (dates, notes, credits).
- * @cssprop --backstory-color-background - Background colour.
- * @cssprop --backstory-color-surface - Background of era bands and the detail panel.
- * @cssprop --backstory-color-border - Border colour.
- * @cssprop --backstory-color-accent - The selected event, pressed filters, links.
- * @cssprop --backstory-color-on-accent - Text on the accent colour.
- * @cssprop --backstory-color-focus - Focus ring colour.
- * @cssprop --backstory-color-incorrect - Border of the error box.
- * @cssprop --backstory-font-family - Font; the host page's by default.
- * @cssprop --backstory-font-size - Base font size.
- * @cssprop --backstory-space - Spacing unit.
- * @cssprop --backstory-radius - Corner radius.
  * @cssprop --backstory-marker-size - Width of an event's slot on the horizontal track.
  * @cssprop --backstory-row-size - Height of an event's row in the vertical list.
  * @cssprop --backstory-list-height - Greatest height of the vertical list.
@@ -99,6 +82,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private range = [0, 3 * OVERSCAN];
   /** @internal */
   private printing = false;
+  /** @internal The way back offered next to an event `reveal` showed. */
+  private back?: { id: string; label: string; action: () => void };
   /** @internal Every event, in date order. */
   private placed: PlacedEvent[] = [];
   /** @internal */
@@ -140,8 +125,12 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   /**
    * Shows an event: clears a filter that hides it, selects it (without `backstory-select`),
    * scrolls it into view and moves focus to it. Returns false if there is no such event.
+   * With `back`, the event's detail offers a button with that label, e.g. "Back to question 3",
+   * that calls `back.action`: the way back to whatever sent the reader here.
    */
-  reveal(eventId: string): boolean {
+  reveal(eventId: string, back?: { label: string; action: () => void }): boolean {
+    this.back = back && { id: eventId, ...back };
+    this.requestUpdate();
     return this.bring(eventId, "focus");
   }
 
@@ -270,7 +259,11 @@ ${
 </div>
 ${
   current
-    ? html`<div class="detail" part="detail">${position === undefined ? html`<p><strong>${text.hiddenByFilter}</strong></p>` : nothing}${this.renderEvent(current, level + 1, text)}</div>`
+    ? html`<div class="detail" part="detail">${position === undefined ? html`<p><strong>${text.hiddenByFilter}</strong></p>` : nothing}${this.renderEvent(current, level + 1, text)}${
+        this.back?.id === current.event.id
+          ? html`<button @click=${this.back.action}>${this.back.label}</button>`
+          : nothing
+      }</div>`
     : nothing
 }
 ${
@@ -353,12 +346,16 @@ ${renderCitation(story, citation, text, this.locale)}
 
   /** @internal */
   private renderDate(item: PlacedEvent, style: DateStyle) {
-    return html`<time datetime=${htmlDatetime(item.date) ?? nothing}>${this.dateText(item, style)}</time>`;
+    // HTML has no datetime for years BCE; a <time> without one would claim its text is one.
+    const datetime = htmlDatetime(item.date);
+    const text = this.dateText(item, style);
+    return datetime ? html`<time datetime=${datetime}>${text}</time>` : html`<span>${text}</span>`;
   }
 
   /** @internal */
   private dateText({ event, date }: PlacedEvent, style: DateStyle): string {
-    return event.displayDate ?? formatStoryDate(date, this.locale, style);
+    const options = storyDateOptions(this.prepared as Story);
+    return event.displayDate ?? formatStoryDate(date, this.locale, style, undefined, options);
   }
 
   /** @internal */

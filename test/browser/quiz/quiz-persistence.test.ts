@@ -1,4 +1,4 @@
-import { screen } from "shadow-dom-testing-library";
+import { screen, within } from "shadow-dom-testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { quizProgressKey } from "../../../src/data/quiz-scoring.js";
@@ -159,5 +159,77 @@ describe("<backstory-quiz> remembers progress", () => {
     } finally {
       if (descriptor) Object.defineProperty(window, "localStorage", descriptor);
     }
+  });
+});
+
+describe("<backstory-quiz> twice on one page, with the same quiz", () => {
+  /** Answers every open question in `quiz` (the first right, the rest as they come) to the result. */
+  async function finish(quiz: HTMLElement) {
+    const inside = within(quiz);
+    for (const answer of ["The right one", "Choice B", "True", undefined]) {
+      const check = inside.queryByShadowRole("button", { name: "Check answer" });
+      // A question already checked (here or in the other quiz) only goes on.
+      if (check) {
+        if (answer) await userEvent.click(inside.getByShadowLabelText(answer));
+        await userEvent.click(check);
+      }
+      await userEvent.click(
+        await inside.findByShadowRole("button", { name: /^(Next question|See your result)$/ }),
+      );
+    }
+    await inside.findByShadowRole("heading", { name: /^You got \d of 4 right$/ });
+  }
+
+  const result = (quiz: HTMLElement) =>
+    within(quiz).queryByShadowRole("heading", { name: /^You got \d of 4 right$/ })?.textContent;
+
+  it("shows one reader's progress in both, so a result is never overwritten by the other quiz", async () => {
+    const first = await mountQuiz();
+    const second = await mountQuiz();
+    // An answer checked in one is checked in the other too: it cannot be given again there.
+    await userEvent.click(within(second).getByShadowRole("radio", { name: "The right one" }));
+    await userEvent.click(within(second).getByShadowRole("button", { name: "Check answer" }));
+    await expect
+      .poll(() => within(first).queryByShadowRole("button", { name: "Next question" }))
+      .not.toBeNull();
+    expect(within(first).getByShadowRole("radio", { name: "The right one" })).toHaveProperty(
+      "checked",
+      true,
+    );
+
+    await finish(first);
+    await expect.poll(() => result(second)).toBe(result(first));
+    expect(within(second).queryByShadowRole("button", { name: "Check answer" })).toBeNull();
+    // Going back in one takes the other along; checked answers stay.
+    await userEvent.click(within(first).getByShadowRole("button", { name: "Try again" }));
+    await expect.poll(() => within(second).queryByShadowText("Question 1 of 4")).not.toBeNull();
+    await finish(second);
+    const reached = result(second);
+
+    const reloaded = await reload();
+    expect(result(reloaded)).toBe(reached);
+  });
+
+  it("starts a quiz added later where the reader is, even with storage blocked", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    });
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    });
+    const first = await mountQuiz();
+    await finish(first);
+    const later = await mountQuiz();
+    expect(result(later)).toBe(result(first));
+  });
+
+  it("keeps a quiz with no-persist to itself", async () => {
+    const shared = await mountQuiz();
+    const own = await mountQuiz(fixtureStory(), { "no-persist": "" });
+    await finish(shared);
+    await own.updateComplete;
+    expect(result(own)).toBeUndefined();
+    expect(within(own).getByShadowText("Question 1 of 4")).toBeTruthy();
   });
 });

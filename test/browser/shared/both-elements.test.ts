@@ -77,7 +77,11 @@ for (const { tag, breakStory, brokenAt } of ELEMENTS) {
         element.addEventListener("backstory-ready", resolve, { once: true }),
       );
 
-    const errorBox = (element: HTMLElement) => within(element).findByShadowRole("alert");
+    /** The editor's view of a failure: the error box, which the `editor` attribute turns on. */
+    const errorBox = (element: HTMLElement) => {
+      element.setAttribute("editor", "");
+      return within(element).findByShadowRole("alert");
+    };
 
     it("loads a story file from src, showing a loading line first, then says it is ready", async () => {
       const element = create((el) => {

@@ -29,7 +29,9 @@ function create(src?: string) {
   return element;
 }
 
+/** The editor's view of a failure: the error box, which the `editor` attribute turns on. */
 async function errorBox(element: HTMLElement): Promise<HTMLElement> {
+  element.setAttribute("editor", "");
   return inside(element as never).findByShadowRole("alert");
 }
 

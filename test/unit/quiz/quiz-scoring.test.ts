@@ -7,6 +7,7 @@ import {
   isAnswerCorrect,
   quizProgressKey,
   scoreQuiz,
+  shuffled,
   startingOrder,
 } from "../../../src/data/quiz-scoring.js";
 import type { Question, Quiz } from "../../../src/data/story-format.js";
@@ -153,6 +154,27 @@ describe("startingOrder", () => {
   });
   it("leaves a single item alone", () => {
     expect(startingOrder(["only"], "seed")).toEqual(["only"]);
+  });
+});
+
+describe("shuffled", () => {
+  it("is a permutation, the same for the same seed, and differs between seeds", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1 }), { maxLength: 12 }),
+        fc.string(),
+        (ids, seed) => {
+          const order = shuffled(ids, seed);
+          expect(order).toEqual(shuffled(ids, seed));
+          expect([...order].sort()).toEqual([...ids].sort());
+        },
+      ),
+    );
+    const ids = ["a", "b", "c", "d", "e", "f"];
+    const orders = new Set(
+      ["r1q1", "r2q1", "r3q1", "r4q1"].map((seed) => shuffled(ids, seed).join()),
+    );
+    expect(orders.size).toBeGreaterThan(2);
   });
 });
 
