@@ -69,10 +69,42 @@ function titleFrom(sentence: string, date: FoundDate): string {
     if (clause.split(/\s+/).length >= 3) text = clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   const words = text.split(/\s+/);
-  let title = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS - 2).join(" ")}…` : text;
+  let title = text;
+  if (words.length > TITLE_WORDS) {
+    title =
+      clauseTitle(text, text.indexOf(date.text)) ?? `${words.slice(0, TITLE_WORDS - 2).join(" ")}…`;
+  }
   // A quotation cut short loses its opening mark rather than stay open.
   if (/^[“"]/.test(title) && !/[”"]/.test(title.slice(1))) title = title.slice(1);
   return title;
+}
+
+const INTRODUCTION =
+  /^(?:in|on|at|by|for|from|according|during|after|before|since|when|while|as|if|although|because|but|yet|so)\b/i;
+
+/**
+ * A whole clause of the sentence, which reads better than words cut off mid-phrase: the clause the
+ * date is in, else the first; `undefined` when neither is a clause of 5 to 12 words that stands
+ * alone.
+ */
+function clauseTitle(text: string, dateAt: number): string | undefined {
+  const clauses: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const boundary of text.matchAll(/,\s|;\s|\s[—–]\s/g)) {
+    clauses.push({ start, text: text.slice(start, boundary.index) });
+    start = boundary.index + boundary[0].length;
+  }
+  clauses.push({ start, text: text.slice(start) });
+  const own = clauses.findLast((clause) => clause.start <= dateAt);
+  for (const clause of [own, clauses[0]]) {
+    if (!clause) continue;
+    const words = clause.text.replace(/^(?:and|while)\s+/i, "");
+    const length = words.split(/\s+/).length;
+    if (length < 5 || length > TITLE_WORDS || INTRODUCTION.test(words)) continue;
+    if (/[“"(]/.test(words.replace(/^[“"]/, ""))) continue;
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  return undefined;
 }
 
 function slug(text: string): string {

@@ -54,6 +54,16 @@ describe("backstory draft", { timeout: 30_000 }, () => {
     );
   });
 
+  it("says that an article in another language gets few dates", () => {
+    const article = join(dir, "artikel.txt");
+    writeFileSync(article, "Am 27. Oktober 2024 sprach Musk in New York.\n");
+    const result = backstory("draft", article, "--out", join(dir, "de.json"), "--language", "de");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'Dates are read with English rules only ("Oct. 27, 2024", "the nineties"), so an article in "de" gets few or none: add its events by hand, or in the studio.',
+    );
+  });
+
   it("refuses a dateline that is not a date, and a missing article", () => {
     const bad = backstory("draft", ARTICLE, "--out", join(dir, "x.json"), "--dateline", "Nov 5");
     expect(bad.status).toBe(2);

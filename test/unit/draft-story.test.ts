@@ -77,6 +77,23 @@ describe("draftStory on the article in data/", () => {
   });
 });
 
+describe("draft titles", () => {
+  it("take the whole clause the date is in when the sentence is long, else its first words", () => {
+    const text =
+      "The old lighthouse dates from the late 18th century, and a Roman jetty from the 2nd century AD was found in 1974.\n" +
+      "Work on the breakwater began in the 1880s and was finished around 1895 by a company from Leith.";
+    const titles = draftStory(text).story.timeline.events.map((event) => event.title);
+    // One event for each date: the 2nd century AD and 1974 share a clause, as the 1880s and 1895 do.
+    expect(titles).toEqual([
+      "The old lighthouse dates from the late 18th century",
+      "A Roman jetty from the 2nd century AD was found in 1974",
+      "A Roman jetty from the 2nd century AD was found in 1974",
+      "Work on the breakwater began in the 1880s and was…",
+      "Work on the breakwater began in the 1880s and was…",
+    ]);
+  });
+});
+
 describe.each(MARKED_TEXTS)("draftStory on $name", ({ text, dateline, dates }) => {
   const { story, found } = draftStory(text, { dateline });
 

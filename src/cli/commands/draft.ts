@@ -63,6 +63,7 @@ Options:
     }
     const outPath = values.out as string;
     const text = await readText(articlePath, "article");
+    const english = /^en\b/i.test(language);
     // Loaded only here, so that the other commands start without the date parser.
     const { draftStory } = await import("../../authoring/draft-story.js");
     const { story } = draftStory(text, { dateline, language, id: idFromPath(outPath) });
@@ -84,6 +85,11 @@ Options:
           `${waiting} more ${waiting === 1 ? "date needs" : "dates need"} the article's date (such as "in February" or "last year"): run again with --dateline YYYY-MM-DD to include them.`,
         );
       }
+    }
+    if (!english) {
+      out(
+        `Dates are read with English rules only ("Oct. 27, 2024", "the nineties"), so an article in "${language}" gets few or none: add its events by hand, or in the studio.`,
+      );
     }
     out(
       `Next: review each proposal against the article, delete its "draft": true, and fill in the templates; "backstory check ${outPath} --article ${articlePath}" lists what is left.`,
