@@ -283,6 +283,28 @@ describe("Backstory Studio", () => {
     expect(JSON.parse(readFileSync(storyPath, "utf8")).article.headline).toMatch(/\(mine\)$/);
   });
 
+  it("reviews what backstory draft proposed: each proposal is marked until the editor accepts it", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "studio-draft-"));
+    const draftPath = join(folder, "story.json");
+    const status = await main(
+      ["draft", ARTICLE, "--out", draftPath, "--dateline", "2024-11-01"],
+      () => {},
+      () => {},
+    );
+    expect(status).toBe(0);
+    const { url } = await studio(readFileSync(draftPath, "utf8"));
+    const { page } = await open(url);
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    const first = page.locator("backstory-studio-editor details.item").first();
+    await press(first.locator("summary"), "Enter");
+    await first.getByText("(proposed)").waitFor();
+    await first.getByText(/event 1 .* is a proposal: check its date/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await press(page.getByRole("button", { name: "Mark this event as reviewed" }), "Enter");
+    await expect.poll(() => first.getByText("(proposed)").count()).toBe(0);
+    expect(await first.getByText(/is a proposal/).count()).toBe(0);
+  });
+
   it("says when it cannot write the story file", async () => {
     const { url } = await studio(undefined, "missing-folder/story.json");
     const { page } = await open(url);
