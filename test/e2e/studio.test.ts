@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/backstory.js";
+import { embedSnippet } from "../../src/cli/embed-snippet.js";
 import { startStudioServer } from "../../src/cli/studio-server.js";
 import type { Story } from "../../src/data/story-format.js";
 import { launchChromium, type Watched, watch } from "./helpers.js";
@@ -199,6 +200,20 @@ describe("Backstory Studio", () => {
       [0, 0],
       [1, 1],
     ]);
+    // Export: the built story is what backstory build wrote; the embed code is backstory embed's.
+    await press(page.getByRole("tab", { name: "Export" }), "Enter");
+    const download = page.waitForEvent("download");
+    await press(page.getByRole("button", { name: "Download the built story" }), "Enter");
+    const downloaded = await (await download).path();
+    expect(JSON.parse(readFileSync(downloaded, "utf8"))).toEqual(built);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await press(page.getByRole("button", { name: "Copy embed code" }), "Enter");
+    await page.getByText("The embed code is copied").waitFor();
+    const saved = JSON.parse(readFileSync(storyPath, "utf8")) as Story;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      embedSnippet(saved, { src: `/stories/${saved.id}.json`, widget: "both" }),
+    );
+
     expect({ pageErrors, consoleErrors, outsideRequests }).toEqual({
       pageErrors: [],
       consoleErrors: [],
