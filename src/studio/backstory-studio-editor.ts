@@ -182,6 +182,17 @@ export class BackstoryStudioEditor extends LitElement {
       .badge.ok {
         color: var(--_ok);
       }
+      .review {
+        border: 2px dashed var(--_accent);
+        border-radius: 0.5rem;
+        padding: 0.5rem 0.75rem;
+        margin-block-end: 0.875rem;
+      }
+      .draft-badge {
+        font-size: 0.8125rem;
+        font-weight: 700;
+        color: var(--_accent);
+      }
       .reads {
         font-size: 0.875rem;
         margin-block: 0.25rem 0;
@@ -472,6 +483,7 @@ export class BackstoryStudioEditor extends LitElement {
   private renderArticle() {
     return html`
       <p class="section-intro">What readers are told about the article the story comes from.</p>
+      ${this.reviewBox(["article"], "article block")}
       ${this.text("Headline", ["article", "headline"])}
       ${this.text("Note on the headline", ["article", "headlineNote"], {
         optional: true,
@@ -562,9 +574,12 @@ export class BackstoryStudioEditor extends LitElement {
 
   private itemSummary(keys: PathKey[], label: string, extra?: TemplateResult) {
     const count = problemsWithin(this.problems, keys).length;
+    const draft = getAt(this.story, [...keys, "draft"]) === true;
     return html`<summary>
       ${extra ?? nothing}
-      <span class="summary-title">${label}</span>
+      <span class="summary-title"
+        >${label}${draft ? html` <span class="draft-badge">(proposed)</span>` : nothing}</span
+      >
       ${
         count
           ? html`<span class="badge">${count} ${count === 1 ? "problem" : "problems"}</span>`
@@ -602,6 +617,7 @@ export class BackstoryStudioEditor extends LitElement {
         this.open.has(item)
           ? html`<div class="item-body">
               ${problemList(`${fieldId(keys)}-problems`, problemsAt(this.problems, keys))}
+              ${this.reviewBox(keys, "event")}
               ${this.dateField("Date", [...keys, "date"], (story, reading) => {
                 // The suggested display date and note follow the date until the editor writes their own.
                 const id = fieldId([...keys, "date"]);
@@ -710,6 +726,28 @@ export class BackstoryStudioEditor extends LitElement {
           : nothing
       }
     </details>`;
+  }
+
+  /** For an item `backstory draft` or `import` proposed: what it is, and the way to accept it. */
+  private reviewBox(keys: PathKey[], what: string) {
+    if (getAt(this.story, [...keys, "draft"]) !== true) return nothing;
+    return html`<div class="review" role="group" aria-label=${`Review this ${what}`}>
+      <p>
+        <strong>Proposed, not reviewed yet.</strong> Check this ${what} against the article and
+        correct it; a story with proposals cannot be built.
+      </p>
+      <button
+        class="primary"
+        @click=${() =>
+          this.change(
+            setAt(this.story, [...keys, "draft"], undefined),
+            undefined,
+            `The ${what} is marked as reviewed.`,
+          )}
+      >
+        Mark this ${what} as reviewed
+      </button>
+    </div>`;
   }
 
   private citationField(keys: PathKey[]) {
@@ -919,7 +957,7 @@ export class BackstoryStudioEditor extends LitElement {
     return html`
       ${
         quiz
-          ? html`${this.text("Quiz title", ["quiz", "title"])}
+          ? html`${this.reviewBox(["quiz"], "quiz")}${this.text("Quiz title", ["quiz", "title"])}
             ${this.text("Introduction", ["quiz", "intro"], { optional: true, multiline: true })}
             ${problemList("f-quiz-problems", [...problemsAt(this.problems, ["quiz"]), ...problemsAt(this.problems, ["quiz", "questions"])])}`
           : nothing
@@ -947,6 +985,7 @@ export class BackstoryStudioEditor extends LitElement {
         this.open.has(item)
           ? html`<div class="item-body">
               ${problemList(`${fieldId(keys)}-problems`, problemsAt(this.problems, keys))}
+              ${this.reviewBox(keys, "question")}
               ${selectField({
                 label: "Kind of question",
                 keys: [...keys, "type"],

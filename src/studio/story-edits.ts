@@ -5,6 +5,7 @@
  *
  * No Lit, no DOM: tested in Node.
  */
+import { findDraftItems } from "../authoring/draft-items.js";
 import { checkCitations } from "../data/citation-check.js";
 import { findCitation } from "../data/citations.js";
 import { checkEditorialRules } from "../data/editorial-checks.js";
@@ -262,16 +263,19 @@ export function bandsCover(bands: readonly ResultBand[], total: number): boolean
  * messages are the command line's, word for word.
  */
 export function storyProblems(story: unknown, paragraphs: readonly string[]): StoryError[] {
+  // Items proposed by `backstory draft` or `import` that the editor has not reviewed yet.
+  const drafts = findDraftItems(story).map((item) => makeError(item.keys, item.message));
   const result = validateStory(story);
   if (result.ok) {
     return [
+      ...drafts,
       ...checkEditorialRules(result.story),
       ...checkCitations(result.story, paragraphs).errors,
     ];
   }
   // Quotes are checked even while other fields are unfinished, so that the editor sees at once
   // whether a typed quote is in the article.
-  const errors = [...result.errors];
+  const errors = [...drafts, ...result.errors];
   const raw = story as Partial<Story>;
   const places: [PathKey[], unknown][] = [
     ...(raw.timeline?.events ?? []).map(

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/backstory.js";
+import { embedSnippet } from "../../src/cli/embed-snippet.js";
 import { startStudioServer } from "../../src/cli/studio-server.js";
 import type { Story } from "../../src/data/story-format.js";
 import { launchChromium, type Watched, watch } from "./helpers.js";
@@ -199,6 +200,20 @@ describe("Backstory Studio", () => {
       [0, 0],
       [1, 1],
     ]);
+    // Export: the built story is what backstory build wrote; the embed code is backstory embed's.
+    await press(page.getByRole("tab", { name: "Export" }), "Enter");
+    const download = page.waitForEvent("download");
+    await press(page.getByRole("button", { name: "Download the built story" }), "Enter");
+    const downloaded = await (await download).path();
+    expect(JSON.parse(readFileSync(downloaded, "utf8"))).toEqual(built);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await press(page.getByRole("button", { name: "Copy embed code" }), "Enter");
+    await page.getByText("The embed code is copied").waitFor();
+    const saved = JSON.parse(readFileSync(storyPath, "utf8")) as Story;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      embedSnippet(saved, { src: `/stories/${saved.id}.json`, widget: "both" }),
+    );
+
     expect({ pageErrors, consoleErrors, outsideRequests }).toEqual({
       pageErrors: [],
       consoleErrors: [],
@@ -281,6 +296,28 @@ describe("Backstory Studio", () => {
     await press(page.getByRole("button", { name: "Keep my version and save it" }), "Enter");
     await page.getByText("Saved", { exact: true }).waitFor();
     expect(JSON.parse(readFileSync(storyPath, "utf8")).article.headline).toMatch(/\(mine\)$/);
+  });
+
+  it("reviews what backstory draft proposed: each proposal is marked until the editor accepts it", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "studio-draft-"));
+    const draftPath = join(folder, "story.json");
+    const status = await main(
+      ["draft", ARTICLE, "--out", draftPath, "--dateline", "2024-11-01"],
+      () => {},
+      () => {},
+    );
+    expect(status).toBe(0);
+    const { url } = await studio(readFileSync(draftPath, "utf8"));
+    const { page } = await open(url);
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    const first = page.locator("backstory-studio-editor details.item").first();
+    await press(first.locator("summary"), "Enter");
+    await first.getByText("(proposed)").waitFor();
+    await first.getByText(/event 1 .* is a proposal: check its date/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await press(page.getByRole("button", { name: "Mark this event as reviewed" }), "Enter");
+    await expect.poll(() => first.getByText("(proposed)").count()).toBe(0);
+    expect(await first.getByText(/is a proposal/).count()).toBe(0);
   });
 
   it("says when it cannot write the story file", async () => {
