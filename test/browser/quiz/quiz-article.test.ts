@@ -109,7 +109,7 @@ describe("<backstory-quiz> with the article's story", () => {
     expect(spokenText(focused() as Element)).toBe(quiz.questions[0]?.prompt);
     // Nothing is wider than the phone screen.
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
-  });
+  }, 60_000); // Twelve questions, each answered with keys and announced: the longest test here.
 
   for (const theme of ["light", "dark"] as const) {
     for (const width of [1280, 320]) {
