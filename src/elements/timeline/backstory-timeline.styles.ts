@@ -9,6 +9,7 @@ import { css } from "lit";
 export const timelineStyles = css`
   :host {
     --_row: 5.75rem;
+    --_era: 1.75rem;
     border-radius: var(--_radius);
   }
   :focus-visible {
@@ -65,7 +66,7 @@ export const timelineStyles = css`
   }
   .eras, .list, .axis {
     position: relative;
-    block-size: calc(var(--_eras) * 1.75rem);
+    block-size: calc(var(--_eras) * var(--_era));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -82,7 +83,7 @@ export const timelineStyles = css`
     inline-size: calc(var(--_span) * 1px);
   }
   .era {
-    inset-block-start: calc(var(--_at) * 1.75rem);
+    inset-block-start: calc(var(--_at) * var(--_era));
     border-inline-start: 3px solid var(--_accent);
     background: var(--_surface);
     font-size: 0.875em;
@@ -90,11 +91,15 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
   .era span {
+    inline-size: max-content;
+    max-inline-size: calc((var(--_width) - var(--_start) - var(--_shift)) * 1px - 0.5rem);
+    line-height: 1.25;
+    white-space: normal;
     position: sticky;
     inset-inline-start: 0;
-    display: inline-block;
+    display: block;
     margin-inline-start: calc(var(--_shift) * 1px);
-    padding-inline: 0.375rem;
+    padding: 0.1875rem 0.375rem;
     background: inherit;
   }
   .piece, .break {
@@ -218,6 +223,10 @@ export const timelineStyles = css`
   }
   .compact {
     --_row: 2.25rem;
+    --_era: 2.75rem;
+  }
+  .compact :is(.eras, .list, .axis) {
+    margin-inline-start: 0.5rem;
   }
   /* A dot for a button: its text is still its name. */
   .compact .marker {

@@ -124,6 +124,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private zoom = 1;
   /** @internal Width of the track's view, in pixels; 0 until measured. */
   private width = 0;
+  /** @internal Pixels of the axis that dates are spread over (the last label needs room). */
+  private room = 0;
   /** @internal The pixels of the axis near view, which are rendered. */
   private range = [0, 0];
   /** @internal */
@@ -298,7 +300,7 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
 
   /** @internal Pixels from the axis's start of a time, at the current zoom. */
   private at(time: number): number {
-    return (this.scale as TimeScale).position(time) * (this.width * this.zoom - this.rem);
+    return (this.scale as TimeScale).position(time) * this.room;
   }
 
   /**
@@ -307,6 +309,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
    */
   private lay(): void {
     const { rem, compact, shown } = this;
+    // The compact axis keeps room for its last dot.
+    this.room = this.width * this.zoom - (compact ? 2.25 : 1) * rem;
     const starts = shown.map((item) => this.at(this.mark(item).start));
     const ends = shown.map((item, index) => {
       const mark = this.mark(item);
@@ -474,7 +478,8 @@ ${
         span: item.end - item.start - 0.5 * this.rem,
         at: item.row,
         dot: dot - item.start,
-        bar: end - dot,
+        // A cluster's bar stays within its box, which its neighbours keep clear.
+        bar: Math.max(0, (single ? end : Math.min(end, item.end - 1.25 * this.rem)) - dot),
       };
       for (const [name, value] of Object.entries(style))
         node.style.setProperty(`--_${name}`, `${value}`);
