@@ -397,29 +397,33 @@ ${
       )}</div>`
     : nothing
 }
-<div class="track" part="track" @scroll=${this.measure}>
+${
+  this.placed.length
+    ? html`<div class="track" part="track" @scroll=${this.measure}>
 <div class="plot" data-start="0" data-width=${width} data-rows=${this.compact ? 2 : 3} data-eras=${Math.max(0, ...this.bands.map((band) => band.row + 1))}>
 <div class="eras" aria-hidden="true">${this.bands.map(
-      (band) =>
-        html`<div part="era" class="era" data-start=${band.start} data-span=${Math.max(2, band.end - band.start)} data-at=${band.row} data-shift=${band.shift}><span>${band.era.label}</span></div>`,
-    )}</div>
+        (band) =>
+          html`<div part="era" class="era" data-start=${band.start} data-span=${Math.max(2, band.end - band.start)} data-at=${band.row} data-shift=${band.shift}><span>${band.era.label}</span></div>`,
+      )}</div>
 <ol part="list" class="list" aria-label=${text.events} @click=${this.onClick} @keydown=${this.onKey}></ol>
 <div part="axis" class="axis" aria-hidden="true">${scale.pieces.map(
-      (piece) =>
-        html`<div class=${piece.compressed ? "break" : "piece"} data-start=${this.at(piece.from)} data-span=${this.at(piece.to) - this.at(piece.from)}></div>`,
-    )}${scaleTicks(scale, width - this.rem, this.locale, {
-      from: from / width,
-      to: to / width,
-    }).map(
-      (tick) => html`<div class="tick" data-start=${this.at(tick.time)}>${tick.label}</div>`,
-    )}</div>
+        (piece) =>
+          html`<div class=${piece.compressed ? "break" : "piece"} data-start=${this.at(piece.from)} data-span=${this.at(piece.to) - this.at(piece.from)}></div>`,
+      )}${scaleTicks(scale, width - this.rem, this.locale, {
+        from: from / width,
+        to: to / width,
+      }).map(
+        (tick) => html`<div class="tick" data-start=${this.at(tick.time)}>${tick.label}</div>`,
+      )}</div>
 </div>
 </div>
 <div part="overview" class="overview" aria-hidden="true">${
-      current
-        ? html`<div class="chosen" data-start="0" data-left=${scale.position(this.mark(current).start) * 100}></div>`
-        : nothing
-    }<div class="viewport"></div></div>
+        current
+          ? html`<div class="chosen" data-start="0" data-left=${scale.position(this.mark(current).start) * 100}></div>`
+          : nothing
+      }<div class="viewport"></div></div>`
+    : nothing
+}
 <div class="controls" part="controls">
 <button aria-disabled=${position === 0} @click=${() => this.step(-1, "button")}>${text.previous}</button>
 <span class="position">${position === undefined ? "" : this.say("position", { position: position + 1, count })}</span>
