@@ -16,12 +16,8 @@ describe("backstory-timeline: deep links", () => {
     const [first, second] = await twoTimelines();
     await userEvent.click(inside(first).getByShadowRole("button", { name: /Starlink reaches/ }));
     expect(location.hash).toBe("#spacex:starlink-ukraine");
-    // In a long story the second event sits in a cluster at first: the keys reach it.
-    inside(second)
-      .getByShadowRole("button", { name: /Event number 1\b/ })
-      .focus();
-    await userEvent.keyboard("{ArrowRight}{Enter}");
-    expect(location.hash).toBe("#big:event-2");
+    await userEvent.click(inside(second).getByShadowRole("button", { name: /Event number 3\b/ }));
+    expect(location.hash).toBe("#big:event-3");
     expect(first.selectedId).toBe("starlink-ukraine");
   });
 
