@@ -196,7 +196,12 @@ function syntaxCause(text: string, error: ParseError): { message: string; cascad
       cascades: true,
     };
   }
-  if (/"\s*$/.test(text.slice(0, error.offset)) && /^[\p{L}\p{N}]/u.test(at)) {
+  // After a field name, a missing colon is likelier than a stray quote ("version" 1).
+  if (
+    code !== "ColonExpected" &&
+    /"\s*$/.test(text.slice(0, error.offset)) &&
+    /^[\p{L}\p{N}]/u.test(at)
+  ) {
     return {
       message:
         'a straight " inside a text ends it early: write \\" for it, or use typographic quotes “ ” inside the text',
