@@ -18,11 +18,17 @@ function tsFiles(dir) {
     .map((file) => join(dir, file));
 }
 
-/** Every word in the files: anything Lit, the DOM or the built-ins name is never shortened. */
+/**
+ * Every word in the files outside their comments: anything Lit, the DOM or the built-ins name is
+ * never shortened (a word their comments use, such as "seed", may be).
+ */
 function wordsOf(files) {
   const words = new Set();
   for (const file of files) {
-    for (const [word] of readFileSync(file, "utf8").matchAll(/[A-Za-z_$][\w$]*/g)) words.add(word);
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, " ")
+      .replace(/^\s*\/\/.*$/gm, " ");
+    for (const [word] of code.matchAll(/[A-Za-z_$][\w$]*/g)) words.add(word);
   }
   return words;
 }
