@@ -4,6 +4,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vite";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { minifyLitTemplates } from "./scripts/minify-lit-templates.mjs";
+import { shortenPrivateMembers } from "./scripts/private-member-names.mjs";
 import { embedPageHtml, ORIGINS_VARIABLE, parseOriginList } from "./src/embed/allowed-origins.js";
 
 // Each browser project needs its own config object (a shared one fails as "already defined").
@@ -35,6 +36,8 @@ export default defineConfig({
     rolldownOptions: {
       output: { minify: true, comments: false },
       plugins: [
+        // Private member names are the elements' own: readers need not download them in full.
+        shortenPrivateMembers({ chunkName: "backstory", dirs: ["src/elements", "src/data"] }),
         {
           name: "backstory-embed-page",
           async generateBundle() {

@@ -5,7 +5,10 @@ import ts from "typescript";
 
 /**
  * CSS: comments and spaces go (spaces before ":" stay, since ".a :focus" and ".a:focus" differ),
- * leading zeros go (0.5rem is .5rem), and quotes around identifiers in attribute selectors go.
+ * leading zeros go (0.5rem is .5rem), quotes around identifiers in attribute selectors go, and
+ * so do the space before "!important", the spaces around "*" after a var() (only values have
+ * var(); in a selector "* " may be a combinator), and the second digit of doubled hex colours
+ * (#ffffff is #fff).
  */
 function minifyCss(text) {
   return text
@@ -15,7 +18,10 @@ function minifyCss(text) {
     .replace(/:\s+/g, ":")
     .replace(/;}/g, "}")
     .replace(/([^\w.])0\.(\d)/g, "$1.$2")
-    .replace(/\[([\w-]+)="([A-Za-z][\w-]*)"\]/g, "[$1=$2]");
+    .replace(/\[([\w-]+)="([A-Za-z][\w-]*)"\]/g, "[$1=$2]")
+    .replace(/\s+!important/g, "!important")
+    .replace(/(var\([^()]*\))\s*\*\s*/g, "$1*")
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, "#$1$2$3");
 }
 
 /** HTML: a run of whitespace with a line break in it renders as one space; keep one. */

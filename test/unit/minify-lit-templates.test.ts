@@ -26,6 +26,14 @@ describe("minifyTemplateLiterals: css", () => {
     );
   });
 
+  it("shortens doubled hex colours, the space before !important and around * after var()", () => {
+    const code =
+      "css`.a { color: #FFFFFF; background: #0b57d0; inline-size: calc(var(--n) * 2rem) } .b * { display: none !important }`";
+    expect(minifyTemplateLiterals(code)).toBe(
+      "css`.a{color:#FFF;background:#0b57d0;inline-size:calc(var(--n)*2rem)}.b *{display:none!important}`",
+    );
+  });
+
   it("leaves expressions alone and minifies the text on both sides of them", () => {
     const code = "css`.a {\n  color: ${ accent  };\n}\n.b { margin: 0.5em }`";
     expect(minifyTemplateLiterals(code)).toBe("css`.a{color:${ accent  }}.b{margin:.5em}`");
