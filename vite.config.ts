@@ -71,6 +71,8 @@ export default defineConfig({
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           browser: chromium(),
+          // A whole quiz played by keys takes seconds on 2 busy cores; 15 s was seen to be short.
+          testTimeout: 30_000,
         },
       },
       {
