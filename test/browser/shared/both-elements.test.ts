@@ -4,11 +4,12 @@
  * replaced texts and the colour scheme. Behaviour of one element alone lives in its own folder.
  */
 import { within } from "shadow-dom-testing-library";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../../../src/define.js";
 import type { Story } from "../../../src/data/story-format.js";
 import { minimalStory } from "../../fixtures/stories.js";
+import { collectUncaughtErrors } from "../uncaught-errors.js";
 
 type Backstory = HTMLElement & {
   src?: string;
@@ -25,19 +26,9 @@ const FILE = "/test/browser/timeline/fixtures/three-events.json";
 const json = (value: unknown) =>
   `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-  uncaught.push("reason" in event ? event.reason : event.error);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener("error", onError);
-  window.addEventListener("unhandledrejection", onError);
-});
+const uncaught = collectUncaughtErrors();
 
 afterEach(() => {
-  window.removeEventListener("error", onError);
-  window.removeEventListener("unhandledrejection", onError);
   vi.restoreAllMocks();
   document.body.replaceChildren();
   localStorage.clear();

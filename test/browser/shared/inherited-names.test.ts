@@ -3,27 +3,18 @@
  * editor: a valid story using them, or strings and saved progress holding them, must work.
  */
 import { screen } from "shadow-dom-testing-library";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { Story } from "../../../src/data/story-format.js";
 import { validateStory } from "../../../src/data/validate-story.js";
 import "../../../src/elements/quiz/define.js";
 import "../../../src/elements/timeline/define.js";
 import { minimalStory } from "../../fixtures/stories.js";
+import { collectUncaughtErrors } from "../uncaught-errors.js";
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-  uncaught.push("reason" in event ? event.reason : event.error);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener("error", onError);
-  window.addEventListener("unhandledrejection", onError);
-});
+const uncaught = collectUncaughtErrors();
 
 afterEach(() => {
-  window.removeEventListener("error", onError);
-  window.removeEventListener("unhandledrejection", onError);
   for (const element of document.querySelectorAll("backstory-quiz, backstory-timeline")) {
     element.remove();
   }

@@ -4,9 +4,10 @@
  * and story files fetched by src, shared while in use and freed when no element shows them.
  */
 import { within } from "shadow-dom-testing-library";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import "../../../src/define.js";
 import { minimalStory } from "../../fixtures/stories.js";
+import { collectUncaughtErrors } from "../uncaught-errors.js";
 
 type Backstory = HTMLElement & {
   src?: string;
@@ -20,19 +21,9 @@ const FILE = "/test/browser/timeline/fixtures/three-events.json";
 let fileCount = 0;
 const freshFile = () => `${FILE}?copy=${Date.now()}-${++fileCount}`;
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-  uncaught.push("reason" in event ? event.reason : event.error);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener("error", onError);
-  window.addEventListener("unhandledrejection", onError);
-});
+const uncaught = collectUncaughtErrors();
 
 afterEach(() => {
-  window.removeEventListener("error", onError);
-  window.removeEventListener("unhandledrejection", onError);
   vi.restoreAllMocks();
   document.body.replaceChildren();
   localStorage.clear();

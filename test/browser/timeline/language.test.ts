@@ -1,22 +1,13 @@
 import { screen } from "shadow-dom-testing-library";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Story } from "../../../src/data/story-format.js";
 import { minimalStory } from "../../fixtures/stories.js";
+import { collectUncaughtErrors } from "../uncaught-errors.js";
 import { cleanUp } from "./fixtures.js";
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-  uncaught.push("reason" in event ? event.reason : event.error);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener("error", onError);
-  window.addEventListener("unhandledrejection", onError);
-});
+const uncaught = collectUncaughtErrors();
 
 afterEach(() => {
-  window.removeEventListener("error", onError);
-  window.removeEventListener("unhandledrejection", onError);
   vi.restoreAllMocks();
   cleanUp();
   expect(uncaught).toEqual([]);

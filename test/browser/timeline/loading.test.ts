@@ -1,21 +1,12 @@
 /** The timeline's own loading cases; what both elements share is in test/browser/shared/both-elements.test.ts. */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { collectUncaughtErrors } from "../uncaught-errors.js";
 import { cleanUp, inside, makeStory, whenReady } from "./fixtures.js";
 
 const FILE = "/test/browser/timeline/fixtures/three-events.json";
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-  uncaught.push("reason" in event ? event.reason : event.error);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener("error", onError);
-  window.addEventListener("unhandledrejection", onError);
-});
+const uncaught = collectUncaughtErrors();
 
 afterEach(() => {
-  window.removeEventListener("error", onError);
-  window.removeEventListener("unhandledrejection", onError);
   vi.restoreAllMocks();
   cleanUp();
   // Nothing a story did may reach the host page's error handlers.
