@@ -222,13 +222,6 @@ export class BackstoryStudioEditor extends LitElement {
         color: var(--_muted);
         margin-inline-end: 0;
       }
-      .check {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375rem;
-        min-block-size: 2rem;
-        margin-inline-end: 0.75rem;
-      }
       .overview {
         border: 1px solid var(--_border);
         border-radius: 0.5rem;

@@ -32,13 +32,6 @@ export class BackstoryStudioPreview extends LitElement {
         margin: 0;
         padding: 0.25rem 0.5rem 0.375rem;
       }
-      .check {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375rem;
-        min-block-size: 2rem;
-        margin-inline-end: 0.75rem;
-      }
       .stage {
         border: 1px solid var(--_border);
         border-radius: 0.5rem;

@@ -57,6 +57,14 @@ export const studioStyles = css`
   button:hover {
     background: var(--_surface);
   }
+  /* A checkbox or radio with its label, as a row that is easy to hit. */
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 2rem;
+    margin-inline-end: 0.75rem;
+  }
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
