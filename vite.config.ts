@@ -63,7 +63,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/unit/compile-cli.ts"],
+        },
       },
       {
         extends: true,

@@ -3,7 +3,7 @@
  * status and the first words of what `backstory` answers (after the file:line:column). Every
  * case runs the real command line as a process, as an editor would.
  */
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -703,7 +703,6 @@ function firstWords(output: string): string {
 const paths = new Map<string, { story: string; article: string }>();
 
 beforeAll(() => {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
   Object.entries(CASES).forEach(([name, { file, article }], index) => {
     const folder = join(dir, String(index));
     mkdirSync(folder);

@@ -1,22 +1,13 @@
-/**
- * The command line on a history piece with years BCE, run as a process: dates that disagree with
- * their own citation are warnings (errors with --strict), and the article's era style is followed.
- */
-import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Story } from "../../src/data/story-format.js";
 import { ANCIENT_ARTICLE, ancientStory } from "../fixtures/stories.js";
+import { backstory } from "./cli-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "backstory-dates-"));
 const ARTICLE = join(dir, "article.txt");
-
-function backstory(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let count = 0;
 /** Writes a story file (as an editor would, two-space indented) and returns its path. */
@@ -33,7 +24,6 @@ function offByOne(): Story {
 }
 
 beforeAll(() => {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
   writeFileSync(ARTICLE, `${ANCIENT_ARTICLE}\n`);
 }, 60_000);
 

@@ -1,20 +1,11 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { backstory } from "./cli-process.js";
 
 const ARTICLE = "data/musk-spacex/article.txt";
 const dir = mkdtempSync(join(tmpdir(), "backstory-draft-"));
-
-function backstory(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
-}, 60_000);
 
 // Each test runs the command line as a process, some twice.
 describe("backstory draft", { timeout: 30_000 }, () => {

@@ -1,21 +1,17 @@
 /**
  * `backstory embed` and `backstory fallback`, run as a real process from the compiled command line.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Window } from "happy-dom";
 import { beforeAll, describe, expect, it } from "vitest";
+import { backstory as run } from "./cli-process.js";
 
 const HOSTILE = "</script><img src=x onerror=alert(1)>";
 const STORY = "data/musk-spacex/story.json";
 const story = JSON.parse(readFileSync(STORY, "utf8"));
-
-function run(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The snippet as a document fragment: inert, so its preload link fetches nothing. */
 function parse(html: string): DocumentFragment {

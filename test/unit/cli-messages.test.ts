@@ -1,21 +1,12 @@
-/**
- * What an editor meets first on the command line, run as a process: broken JSON with its likely
- * cause, a misspelt option or command, an id that is nearly right.
- */
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ancientStory } from "../fixtures/stories.js";
+import { backstory } from "./cli-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "backstory-messages-"));
 const STORY = "data/musk-spacex/story.json";
-
-function backstory(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let count = 0;
 function file(text: string): string {
@@ -23,10 +14,6 @@ function file(text: string): string {
   writeFileSync(path, text);
   return path;
 }
-
-beforeAll(() => {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
-}, 60_000);
 
 describe("backstory check: broken JSON, with its likely cause", () => {
   it.each([

@@ -1,25 +1,12 @@
-/**
- * How the command line reads a story file: the bytes (byte-order mark, encodings), JSON that is
- * empty, nested too deeply or has a field twice, and a huge file with an error in every event.
- * Every case runs the real command line as a process.
- */
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { backstory } from "./cli-process.js";
 
 const STORY = "data/musk-spacex/story.json";
 const storyText = readFileSync(STORY, "utf8");
 const dir = mkdtempSync(join(tmpdir(), "backstory-story-file-"));
-
-function backstory(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Writes `content` to a file of its own and returns the path. */
 function file(name: string, content: string | Uint8Array): string {
@@ -27,10 +14,6 @@ function file(name: string, content: string | Uint8Array): string {
   writeFileSync(path, content);
   return path;
 }
-
-beforeAll(() => {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
-}, 60_000);
 
 describe("backstory check reads the file's bytes", () => {
   it("accepts a valid story saved with a UTF-8 byte-order mark", () => {

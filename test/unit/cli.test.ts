@@ -1,23 +1,12 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { backstory } from "./cli-process.js";
 
 const STORY = "data/musk-spacex/story.json";
 const ARTICLE = "data/musk-spacex/article.txt";
 const dir = mkdtempSync(join(tmpdir(), "backstory-cli-"));
-
-/** Runs the real command line as a process. */
-function backstory(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  // The command line runs from compiled code, as after `npm install`.
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
-}, 60_000);
 
 describe("backstory", () => {
   it("prints help for the command and each subcommand", () => {

@@ -3,12 +3,13 @@
  * written into, the build setting, and `backstory embed-page` run as a real process. What the
  * page then does in a browser is in test/e2e/embedding.test.ts.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { embedPageHtml, parseOrigin, parseOriginList } from "../../src/embed/allowed-origins.js";
+import { backstory as run } from "./cli-process.js";
 
 const TEMPLATE = readFileSync("src/embed/embed.html", "utf8");
 
@@ -88,11 +89,6 @@ describe("the embed page with its origins", () => {
     expect(() => embedPageHtml(TEMPLATE, ["*"])).toThrow(/every site/);
   });
 });
-
-function run(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe("backstory embed-page", () => {
   beforeAll(() => {

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importTimelineJs, plainText, storyDateOf } from "../../src/authoring/timelinejs.js";
 import { readTimelineJs } from "../../src/cli/read-timelinejs.js";
 import { validateStory } from "../../src/data/validate-story.js";
+import { backstory } from "./cli-process.js";
 
 // TimelineJS's own examples, as Knight Lab ships them, and two of ours with harder cases.
 const KNIGHT_LAB = "node_modules/@knight-lab/timelinejs/src";
@@ -158,15 +158,6 @@ describe("importTimelineJs", () => {
 
 describe("backstory import timelinejs", { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "backstory-import-"));
-  const backstory = (...args: string[]) => {
-    const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
-
-  beforeAll(() => {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
-  }, 60_000);
-
   it("writes the story, says what was left out, and check --article points at each missing citation", () => {
     const out = join(dir, "library", "story.json");
     const imported = backstory("import", "timelinejs", LIBRARY_CSV, "--out", out);

@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -9,15 +8,11 @@ import { createBackstoryServer } from "../../src/cli/oembed-server.js";
 import { fallbackHtml } from "../../src/data/fallback-html.js";
 import type { Story } from "../../src/data/story-format.js";
 import { fixtureStory, realisticStory } from "../fixtures/stories.js";
+import { backstory } from "./cli-process.js";
 
 const STORY = "data/musk-spacex/story.json";
 const ARTICLE = "data/musk-spacex/article.txt";
 const PAGE = "https://news.example/stories/spacex.quiz.html";
-
-function backstory(...args: string[]) {
-  const result = spawnSync("node", ["bin/backstory.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A story whose every text tries to be markup. */
 function hostileStory(): Story {
@@ -130,10 +125,6 @@ describe("fallback file", () => {
 describe("backstory build, for CMS hosts", () => {
   const dir = mkdtempSync(join(tmpdir(), "backstory-oembed-"));
 
-  beforeAll(() => {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
-  }, 60_000);
-
   it("writes the fallback file beside the story, the same as backstory fallback prints", () => {
     const out = join(dir, "plain/spacex.json");
     expect(backstory("build", STORY, "--article", ARTICLE, "--out", out).status).toBe(0);
@@ -204,7 +195,6 @@ describe("backstory serve --oembed", () => {
   let close: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { stdio: "inherit" });
     const out = join(root, "stories/spacex.json");
     expect(backstory("build", STORY, "--article", ARTICLE, "--out", out).status).toBe(0);
     mkdirSync(join(root, "cdn"));
