@@ -24,6 +24,21 @@ const BACKSTORY_RESERVED_HEIGHT = array(
 const BACKSTORY_SCROLL_STYLE = 'overflow:auto;box-sizing:border-box;padding-block-end:3rem;mask-image:linear-gradient(#000 calc(100% - 4rem), #0003);outline-offset:-3px';
 
 /**
+ * The attributes of the shortcode and the block, with their defaults.
+ *
+ * @return array
+ */
+function backstory_default_attributes() {
+	return array(
+		'src'    => '',
+		'widget' => 'both',
+		'height' => '',
+		'theme'  => '',
+		'lang'   => '',
+	);
+}
+
+/**
  * `[backstory src="…" widget="timeline|quiz|both" height="…" theme="…" lang="…"]`
  *
  * @param array|string $attributes The shortcode's attributes.
@@ -31,13 +46,7 @@ const BACKSTORY_SCROLL_STYLE = 'overflow:auto;box-sizing:border-box;padding-bloc
  */
 function backstory_shortcode( $attributes ) {
 	$attributes = shortcode_atts(
-		array(
-			'src'    => '',
-			'widget' => 'both',
-			'height' => '',
-			'theme'  => '',
-			'lang'   => '',
-		),
+		backstory_default_attributes(),
 		$attributes,
 		'backstory'
 	);
@@ -53,13 +62,7 @@ function backstory_shortcode( $attributes ) {
 function backstory_render_block( $attributes ) {
 	$attributes = wp_parse_args(
 		$attributes,
-		array(
-			'src'    => '',
-			'widget' => 'both',
-			'height' => '',
-			'theme'  => '',
-			'lang'   => '',
-		)
+		backstory_default_attributes()
 	);
 	$html = backstory_render( $attributes );
 	return '' === $html ? '' : '<div ' . get_block_wrapper_attributes() . '>' . $html . '</div>';
