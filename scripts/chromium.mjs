@@ -1,10 +1,10 @@
 // Finds a Chromium for the browser tests: CHROMIUM_PATH, Debian's /usr/bin/chromium, or
 // Playwright's own browser. Run directly, it installs Debian's chromium when none is found and it
 // can (root with apt-get), or stops with one line saying how to install one.
-import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { aptInstall, canInstallWithApt } from "./apt.mjs";
 
 export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -28,24 +28,11 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-function canInstallWithApt() {
-  if (process.getuid?.() !== 0) return false;
-  try {
-    execSync("command -v apt-get", { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let path = findChromium();
   if (!path && canInstallWithApt()) {
     console.log("No Chromium found: installing Debian's chromium package…");
-    execSync(
-      "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null",
-      { stdio: "inherit" },
-    );
+    aptInstall(["chromium"]);
     path = findChromium();
   }
   if (!path) {

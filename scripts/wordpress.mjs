@@ -6,7 +6,7 @@
 //
 // Run directly, it installs what is missing, starts WordPress with the plugin and the article's
 // story, prints the posts' addresses and keeps running until Ctrl-C.
-import { execFileSync, execSync, spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
@@ -14,6 +14,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { aptInstall, canInstallWithApt } from "./apt.mjs";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const WORDPRESS = "/usr/share/wordpress";
@@ -39,16 +40,6 @@ function missingPackages() {
   return missing;
 }
 
-function canInstallWithApt() {
-  if (process.getuid?.() !== 0) return false;
-  try {
-    execSync("command -v apt-get", { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Installs what is missing. Resolves to undefined when WordPress can run, or to one line saying
  * why it cannot and how to make it possible.
@@ -61,10 +52,7 @@ export function installWordPress() {
   }
   console.log(`Installing Debian's ${missing.join(", ")} for the WordPress test…`);
   try {
-    execSync(
-      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(" ")} > /dev/null`,
-      { stdio: "inherit" },
-    );
+    aptInstall(missing, { recommends: false });
   } catch (error) {
     return `WordPress test skipped: apt-get could not install ${missing.join(", ")} (${error.message.split("\n")[0]}).`;
   }
