@@ -263,7 +263,7 @@ export const SelectByKeyboard: Story = {
   },
 };
 
-/** A 375-pixel phone: the vertical list, and nothing wider than the screen. */
+/** A 375-pixel phone: the compact axis of dots over one card, and nothing wider than the screen. */
 export const OnAPhone: Story = {
   globals: { viewport: { value: "phone", isRotated: false } },
   play: async ({ canvasElement }) => expectNoSidewaysScroll(canvasElement),
@@ -276,4 +276,74 @@ export const OnATablet: Story = {
 export const OnADesktop: Story = {
   globals: { viewport: { value: "desktop", isRotated: false } },
   parameters: { layout: "fullscreen" },
+};
+
+/** A story of long-ago dates: BCE years, a BCE century as a span, and an approximate year. */
+function ancientStory() {
+  const event = (id: string, date: string, title: string, extra = {}) => ({
+    id,
+    date,
+    title,
+    summary: `${title}.`,
+    citation: { quote: title },
+    ...extra,
+  });
+  return {
+    ...article,
+    id: "ancient",
+    timeline: {
+      title: "The Ptolemies and the Library of Alexandria",
+      eras: [{ id: "ptolemies", label: "Ptolemaic Egypt", start: "-0304", end: "-0029" }],
+      events: [
+        event("soter", "-0304", "Ptolemy I takes the title of king"),
+        event("century", "-02XX", "The library grows through the third century BCE"),
+        event("eratosthenes", "-0239~", "Eratosthenes becomes librarian", {
+          displayDate: "About 240 BCE",
+        }),
+        event("caesar", "-0047", "Fire in the harbour during Caesar's war"),
+        event("cleopatra", "-0029?", "The last Ptolemy dies"),
+      ],
+    },
+  };
+}
+
+/** The axis zoomed in twice (the + key): the story's last years fill the view. */
+export const Zoomed: Story = {
+  play: async ({ canvasElement }) => {
+    const { screen, markers } = await timelineIn(canvasElement);
+    const zoomIn = screen.getByShadowRole("button", { name: text.zoomIn });
+    await userEvent.click(zoomIn);
+    await userEvent.click(zoomIn);
+    const timeline = canvasElement.querySelector("backstory-timeline") as HTMLElement;
+    const track = timeline.shadowRoot?.querySelector("[part=track]") as HTMLElement;
+    await waitFor(() => expect(track.scrollWidth).toBeGreaterThan(3.5 * track.clientWidth));
+    await expect(markers().length).toBeGreaterThan(0);
+  },
+};
+
+/** Events too close to show apart gather in clusters ("7 events"); a click opens one. */
+export const Clustered: Story = {
+  args: { story: storyOfSize(200) },
+  argTypes: { story: { control: false } },
+  play: async ({ canvasElement }) => {
+    const { markers } = await timelineIn(canvasElement);
+    const clusters = markers().filter((marker) => marker.dataset.count);
+    await expect(clusters.length).toBeGreaterThan(0);
+  },
+};
+
+/** Spans as bars (2001/2017, a decade), approximate and estimated dates dashed. */
+export const SpansAndEstimates: Story = {
+  args: { "selected-id": inDateOrder.find((event) => event.displayDate)?.id },
+};
+
+/** BCE years read as the article writes them; a BCE century is a span. */
+export const BeforeTheCommonEra: Story = {
+  args: { story: ancientStory() },
+  argTypes: { story: { control: false } },
+};
+
+/** Narrower than 36rem: one card under a compact axis of dots, and no box scrolling inside the page. */
+export const CompactAxis: Story = {
+  render: (args, context) => inContainer("22rem", renderTimeline(args, context)),
 };

@@ -28,12 +28,13 @@ export const DEFAULT_SCRIPT_URL = "/cdn/backstory.js";
 
 /**
  * Heights reserved by default: at least the rendered widget's first view at article widths of
- * 320 to 1280 px (measured with the article's story: the timeline 576 px at 1280 px and 662 px at
- * 390 px, where it becomes a vertical list; the quiz 608 px). The timeline's grows as the window
- * narrows, from 36rem at 672 px and wider to 42rem at 576 px and narrower.
+ * 320 to 1280 px (measured with the article's story: the timeline 995 px at 1280 px, 1,073 px at
+ * 672 px, 1,306 px at 390 px and 1,508 px at 320 px, the same whichever event is selected, as
+ * its detail panel keeps the height of the tallest; the quiz 608 px). The timeline's grows as the
+ * window narrows, from 67rem at 672 px and wider to 94rem at 320 px.
  */
 export const RESERVED_HEIGHT: Readonly<Record<FallbackWidget, string>> = {
-  timeline: "clamp(36rem, calc(78rem - 100vw), 42rem)",
+  timeline: "clamp(67rem, calc(94rem - (100vw - 320px) * 1.23), 94rem)",
   quiz: "38rem",
 };
 

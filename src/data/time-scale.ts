@@ -125,13 +125,13 @@ export function timeScale(intervals: readonly TimeInterval[]): TimeScale {
   return { pieces, start: first, end: last, position, time, years: total };
 }
 
-/** Tick steps, widest first: years, then months (as twelfths), then days (as 1/372). */
-const STEPS = [1000, 500, 200, 100, 50, 20, 10, 5, 2, 1, 6 / 12, 3 / 12, 1 / 12, 1 / 372];
+/** Tick steps in months, widest first; 0 stands for one day. */
+const STEPS = [12000, 6000, 2400, 1200, 600, 240, 120, 60, 24, 12, 6, 3, 1, 0];
 
 /**
  * Ticks in the story's language for the positions `from`..`to` (0 to 1) of an axis drawn
- * `width` pixels wide in all, at least `spacing` pixels apart. None inside a compressed stretch:
- * its ends carry the labels. Year ticks read "2024" or "283 BC", month ticks "Oct 2024", day
+ * `width` pixels wide in all, at least `spacing` pixels apart. None inside a compressed stretch,
+ * only at its ends. Year ticks read "2024" or "283 BC", month ticks "Oct 2024", day
  * ticks "Oct 27, 2024", as the story's dates do.
  */
 export function scaleTicks(
@@ -140,63 +140,44 @@ export function scaleTicks(
   locale: string,
   { from = 0, to = 1, spacing = 88 } = {},
 ): Tick[] {
-  const perYear = width / scale.years;
-  const step = [...STEPS].reverse().find((candidate) => candidate * perYear >= spacing) ?? 1000;
+  // Times in slots: a day is 1/372 of a year here, as in `dateSortKey`, so a month is 31 slots.
+  const perSlot = width / scale.years / 372;
+  const months =
+    [...STEPS].reverse().find((step) => (step * 31 || 1) * perSlot >= spacing) ?? 12000;
+  const size = months * 31 || 1;
   const ticks: Tick[] = [];
-  for (const piece of scale.pieces) {
-    if (piece.compressed) continue;
-    const start = Math.max(piece.from, scale.time(from));
-    const end = Math.min(piece.to, scale.time(to));
-    for (let at = firstTick(start, step); at <= end + 1e-9; at = nextTick(at, step)) {
+  for (const { from: low, to: high, compressed } of scale.pieces) {
+    const end = (Math.min(high, scale.time(to)) * 372) / size;
+    for (
+      let n = Math.ceil((Math.max(low, scale.time(from)) * 372) / size - 1e-9);
+      n <= end + 1e-9;
+      n++
+    ) {
+      const slot = n * size;
+      // Inside a compressed stretch only its ends are labelled.
+      if (compressed && slot > low * 372 + 1e-6 && slot < high * 372 - 1e-6) {
+        n = Math.max(n, Math.floor(end + 1e-9) - 1);
+        continue;
+      }
+      const year = Math.floor(slot / 372);
+      const month = Math.floor(slot / 31) - year * 12 + 1;
+      const day = slot - Math.floor(slot / 31) * 31 + 1;
+      const point: DatePoint = { year, precision: "year", approximate: false, uncertain: false };
+      if (months < 12) Object.assign(point, { month, precision: "month" });
+      if (!months) {
+        // Day slots past a month's end (February 30) are no days.
+        const length = new Date(Date.UTC(2000 + (((year % 400) + 400) % 400), month, 0));
+        if (day > length.getUTCDate()) continue;
+        Object.assign(point, { day, precision: "day" });
+      }
+      const time = slot / 372;
+      const position = scale.position(time);
       const last = ticks[ticks.length - 1];
-      const position = scale.position(at);
       // Two pieces meet at a break: keep the ticks apart there too.
       if (last && (position - last.position) * width < spacing / 2) continue;
-      ticks.push({ time: at, position, label: tickLabel(at, step, locale) });
+      const label = formatStoryDate({ start: point, end: point, interval: false }, locale, "short");
+      ticks.push({ time, position, label });
     }
   }
   return ticks;
-}
-
-/** The calendar point of a time, as precise as the step. */
-function tickPoint(time: number, step: number): DatePoint {
-  const year = Math.floor(time + 1e-9);
-  const months = (time - year) * 12;
-  const month = Math.floor(months + 1e-9) + 1;
-  const point: DatePoint = { year, precision: "year", approximate: false, uncertain: false };
-  if (step >= 1) return point;
-  point.month = month;
-  point.precision = "month";
-  if (step < 1 / 12) {
-    point.day = Math.round((months - (month - 1)) * 31) + 1;
-    point.precision = "day";
-  }
-  return point;
-}
-
-function tickLabel(time: number, step: number, locale: string): string {
-  const point = tickPoint(time, step);
-  return formatStoryDate({ start: point, end: point, interval: false }, locale, "short");
-}
-
-function firstTick(time: number, step: number): number {
-  if (step >= 1) return Math.ceil(time / step - 1e-9) * step;
-  if (step >= 1 / 12) {
-    const months = Math.ceil(time * 12 - 1e-9);
-    const perStep = Math.round(step * 12);
-    return (Math.ceil(months / perStep) * perStep) / 12;
-  }
-  return Math.ceil(time * 372 - 1e-9) / 372;
-}
-
-/** The next tick; days stop at each month's end (a month is 31 day-slots, see `dateSortKey`). */
-function nextTick(time: number, step: number): number {
-  if (step >= 1 / 12) return Math.round((time + step) * 372) / 372;
-  const slot = Math.round(time * 372) + 1;
-  const point = tickPoint(slot / 372, step);
-  const month = point.month ?? 1;
-  const year = point.year;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const last = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return ((point.day ?? 1) > last ? Math.ceil(slot / 31) * 31 : slot) / 372;
 }

@@ -75,7 +75,7 @@ describe("backstory embed", () => {
     const document = parse(stdout);
     const timeline = document.querySelector("backstory-timeline");
     // The timeline needs more height on narrow screens, where it becomes a vertical list.
-    const reserved = "clamp(36rem, calc(78rem - 100vw), 42rem)";
+    const reserved = "clamp(67rem, calc(94rem - (100vw - 320px) * 1.23), 94rem)";
     expect(timeline?.getAttribute("style")).toBe(`display:flow-root;min-height:${reserved}`);
     expect(timeline?.querySelector(".backstory-fallback")?.getAttribute("style")).toBe(
       // It scrolls inside the reserved height, its last lines fading to say that it continues.

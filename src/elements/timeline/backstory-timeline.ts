@@ -1,14 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, render } from "lit";
-import { type DateStyle, formatStoryDate, htmlDatetime } from "../../data/edtf-date.js";
-import { storyDateOptions } from "../../data/story-dates.js";
-import type { Story } from "../../data/story-format.js";
 import {
-  type EraSpan,
-  eraSpans,
-  orderEvents,
-  type PlacedEvent,
-  tagCounts,
-} from "../../data/timeline-order.js";
+  type DateStyle,
+  formatStoryDate,
+  htmlDatetime,
+  parseStoryDate,
+} from "../../data/edtf-date.js";
+import { type LayoutItem, layoutMarkers } from "../../data/marker-layout.js";
+import { storyDateOptions } from "../../data/story-dates.js";
+import type { Era, Story } from "../../data/story-format.js";
+import {
+  dateInterval,
+  scaleTicks,
+  type TimeInterval,
+  type TimeScale,
+  timeScale,
+} from "../../data/time-scale.js";
+import { orderEvents, type PlacedEvent, tagCounts } from "../../data/timeline-order.js";
 import { BackstoryElement } from "../shared/backstory-element.js";
 import { renderCitation } from "../shared/citation.js";
 import { emit, type SelectCause } from "../shared/events.js";
@@ -16,20 +23,37 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { timelineStyles } from "./backstory-timeline.styles.js";
 import { ENGLISH_TIMELINE_STRINGS, type TimelineStrings } from "./strings.js";
 
-/** Slots rendered beyond each end of the visible part of the track. */
-const OVERSCAN = 10;
-
 /**
- * Stories up to this many events keep their print list in the DOM (hidden on screen), so that it
- * is there however printing starts; longer ones render it only while printing.
+ * Stories up to this many events keep every event's detail in the DOM, stacked in the detail
+ * panel (so the panel is as tall as the tallest, and the article below never jumps) and printed;
+ * longer ones render the selected one, and all of them only while printing.
  */
 const ALWAYS_PRINTABLE = 50;
 
+/** An event's time on the axis, and how it is drawn: a bar for spans, dashed when estimated. */
+interface Mark extends TimeInterval {
+  bar: boolean;
+  estimate: boolean;
+}
+
+/** An era on the axis: its place, in pixels, and its row. */
+interface EraBand {
+  era: Era;
+  start: number;
+  end: number;
+  row: number;
+  /** How far its label stands back from the band's start, so it fits on the axis. */
+  shift: number;
+}
+
 /**
- * A clickable, keyboard-first timeline of a story's events, with eras, tag filters, a detail
- * panel that cites the article, and deep links. Wide containers get a horizontal track, narrow
- * ones a vertical list; only the part near view is rendered, so 10,000 events stay fast. The story
- * comes from `story`, `src`, or a `<script type="application/json">` child, in that order.
+ * A clickable, keyboard-first timeline of a story's events on a time axis: events placed by
+ * date (long empty stretches compressed and marked as breaks), spans as bars, eras as bands,
+ * zoom, an overview strip, tag filters, a detail panel that cites the article, and deep links.
+ * Events too close to show apart stack in rows, then gather in clusters; only the part of the
+ * axis near view is rendered, so 10,000 events stay fast. Narrow containers get one card under a
+ * compact axis of dots. The story comes from `story`, `src`, or a `<script type="application/json">`
+ * child, in that order.
  *
  * @tagname backstory-timeline
  * @summary A timeline of a news story's events, each citing the article.
@@ -40,16 +64,15 @@ const ALWAYS_PRINTABLE = 50;
  *
  * @csspart filters - The group of tag filter buttons.
  * @csspart filter - One tag filter button.
- * @csspart track - The scrolling track (horizontal) or list (vertical).
- * @csspart era - An era's band on the track.
+ * @csspart track - The scrolling track that holds the axis.
+ * @csspart era - An era's band on the axis.
  * @csspart list - The ordered list of events.
- * @csspart marker - One event's button on the track.
- * @csspart controls - The previous/next buttons.
+ * @csspart marker - One event's button on the axis (or a cluster's).
+ * @csspart axis - The time axis with its ticks and breaks.
+ * @csspart overview - The overview strip of the whole story.
+ * @csspart controls - The previous/next and zoom buttons.
  * @csspart detail - The panel showing the selected event.
  *
- * @cssprop --backstory-marker-size - Width of an event's slot on the horizontal track.
- * @cssprop --backstory-row-size - Height of an event's row in the vertical list.
- * @cssprop --backstory-list-height - Greatest height of the vertical list.
  */
 export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   static override properties: PropertyDeclarations = {
@@ -57,6 +80,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     deepLink: { attribute: "deep-link" },
     filter: { state: true },
     active: { state: true },
+    zoom: { state: true },
+    width: { state: true },
     range: { state: true },
     printing: { state: true },
   };
@@ -78,8 +103,14 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private filter = new Set<string>();
   /** @internal The list's tab stop, an index into `shown`. */
   private active = 0;
-  /** @internal Indexes of `shown` near the visible part of the track. */
-  private range = [0, 3 * OVERSCAN];
+  /** @internal How many times the whole story the axis is wide. */
+  private zoom = 1;
+  /** @internal Width of the track's view, in pixels; 0 until measured. */
+  private width = 0;
+  /** @internal Pixels of the axis that dates are spread over (the last label needs room). */
+  private room = 0;
+  /** @internal The pixels of the axis near view, which are rendered. */
+  private range = [0, 0];
   /** @internal */
   private printing = false;
   /** @internal The way back offered next to an event `reveal` showed. */
@@ -88,12 +119,20 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private placed: PlacedEvent[] = [];
   /** @internal */
   private byId = new Map<string, PlacedEvent>();
+  /** @internal The time each event covers, and how it is drawn. */
+  private times = new Map<PlacedEvent, Mark>();
+  /** @internal The axis of the whole story (filters never change it). */
+  private scale?: TimeScale;
   /** @internal The events the filter lets through, in date order. */
   private shown: PlacedEvent[] = [];
   /** @internal Index of each shown event in `shown`. */
   private positions = new Map<string, number>();
+  /** @internal Markers and clusters, placed. */
+  private items: LayoutItem[] = [];
   /** @internal */
-  private spans: EraSpan[] = [];
+  private bands: EraBand[] = [];
+  /** @internal Each era with the time it covers. */
+  private eras: [Era, TimeInterval][] = [];
   /** @internal */
   private tags: [string, number][] = [];
   /** @internal The story the fields above were computed from. */
@@ -101,8 +140,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   /** @internal */
   private readyFor?: Story;
   /** @internal */
-  private readonly resizes = new ResizeObserver(() => this.measure());
-  /** @internal The list element the observer watches. */
+  private readonly resizes = new ResizeObserver(() => requestAnimationFrame(this.measure));
+  /** @internal The track the observer watches. */
   private measured?: Element;
 
   /** Selects an event without firing `backstory-select`. Returns false if there is no such event. */
@@ -136,7 +175,6 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizes.observe(this);
     this.listen("addEventListener");
   }
 
@@ -166,6 +204,21 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     return this.byId.get(this.selectedId ?? "");
   }
 
+  /** @internal The most the axis can be zoomed: until about a year fills the view, 4× at least. */
+  private get deepest(): number {
+    return 2 ** Math.min(6, Math.max(2, Math.ceil(Math.log2(this.scale?.years ?? 1))));
+  }
+
+  /** @internal Narrower than 36rem: one card under an axis of dots. */
+  private get compact(): boolean {
+    return this.offsetWidth < 36 * this.rem;
+  }
+
+  /** @internal Pixels in one rem, for the layout's label widths. */
+  private get rem(): number {
+    return parseFloat(getComputedStyle(this).fontSize) || 16;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const story = this.loader.story;
     if (!story) return;
@@ -174,9 +227,32 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
       this.prepared = story;
       this.placed = orderEvents(story.timeline.events);
       this.byId = new Map(this.placed.map((item) => [item.event.id, item]));
+      this.times = new Map(
+        this.placed.map((item) => {
+          const { date, event } = item;
+          const point = date.start ?? date.end;
+          const precision = point?.precision ?? "";
+          return [
+            item,
+            {
+              ...dateInterval(date),
+              bar: date.interval || precision === "decade" || precision === "century",
+              estimate: !!(point?.approximate || point?.uncertain || event.displayDate),
+            },
+          ];
+        }),
+      );
+      this.eras = [];
+      for (const era of story.timeline.eras ?? []) {
+        const start = parseStoryDate(era.start);
+        const end = parseStoryDate(era.end);
+        if (start && end)
+          this.eras.push([era, { start: dateInterval(start).start, end: dateInterval(end).end }]);
+      }
+      this.scale = timeScale([...this.times.values(), ...this.eras.map((era) => era[1])]);
       this.tags = tagCounts(this.placed);
       this.filter = new Set();
-      this.range = [0, 3 * OVERSCAN];
+      this.zoom = 1;
       if (!this.current) this.selectedId = this.placed[0]?.event.id;
     }
     const refilter = fresh || changed.has("filter");
@@ -186,7 +262,6 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
         ? this.placed.filter(({ event }) => event.tags?.some((tag) => filter.has(tag)))
         : this.placed;
       this.positions = new Map(this.shown.map(({ event }, index) => [event.id, index]));
-      this.spans = eraSpans(story.timeline.eras ?? [], this.shown);
     }
     const current = this.current;
     if (refilter || changed.has("selectedId")) {
@@ -194,30 +269,93 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
         this.positions.get(this.selectedId ?? "") ??
         Math.max(0, Math.min(this.active, this.shown.length - 1));
     }
+    if (
+      refilter ||
+      ["selectedId", "active", "zoom", "width", "lang"].some((key) => changed.has(key))
+    )
+      this.lay();
     if (!current || fresh) return;
     if (changed.has("selectedId")) {
       this.announce(
         this.say("selected", { date: this.dateText(current, "long"), title: current.event.title }),
       );
-    } else if (changed.has("filter") && !this.positions.has(current.event.id)) {
-      this.announce(this.text.hiddenByFilter);
+    } else if (changed.has("filter")) {
+      const shown = this.say("shown", { shown: this.shown.length, total: this.placed.length });
+      this.announce(
+        this.positions.has(current.event.id) ? shown : `${shown} ${this.text.hiddenByFilter}`,
+      );
     }
+  }
+
+  /** @internal Pixels from the axis's start of a time, at the current zoom. */
+  private at(time: number): number {
+    return (this.scale as TimeScale).position(time) * this.room;
+  }
+
+  /**
+   * @internal Places the markers, clusters and era bands for the current width and zoom. The
+   * selected event and the tab stop are placed first, so they are never inside a cluster.
+   */
+  private lay(): void {
+    const { rem, compact, shown } = this;
+    // The compact axis keeps room for its last dot.
+    this.room = this.width * this.zoom - (compact ? 2.25 : 1) * rem;
+    const starts = shown.map((item) => this.at(this.mark(item).start));
+    const ends = shown.map((item, index) => {
+      const mark = this.mark(item);
+      return mark.bar ? this.at(mark.end) : (starts[index] as number);
+    });
+    this.items = layoutMarkers(
+      starts,
+      ends,
+      this.width * this.zoom,
+      (compact ? 2 : 10.5) * rem,
+      compact ? 2 : 3,
+      [this.positions.get(this.selectedId ?? "") ?? -1, this.active],
+    );
+    // Era bands take their true duration; overlapping ones, or a label longer than its band,
+    // go to the next row.
+    // A label near the axis's end stands back (`shift`), so it is never cut off.
+    const rows: number[] = [];
+    this.bands = this.eras.map(([era, time]) => {
+      const start = this.at(time.start);
+      const label = (era.label.length + 2) * 0.5 * rem;
+      const shift = Math.max(-start, Math.min(0, this.width * this.zoom - label - start));
+      const band = { era, start, end: this.at(time.end), row: 0, shift };
+      while ((rows[band.row] ?? -1e9) > start + shift) band.row++;
+      rows[band.row] = Math.max(band.end, start + shift + label);
+      return band;
+    });
+  }
+
+  /** @internal */
+  private mark(item: PlacedEvent): Mark {
+    return this.times.get(item) as Mark;
   }
 
   protected override updated(changed: PropertyValues): void {
     const story = this.prepared;
     if (!story) return;
-    this.placeMarkers();
-    // The window of rendered slots follows the list's size (a filter changes it) and the track's,
-    // measured once layout has happened: measuring here would render twice for every change.
-    const list = this.renderRoot.querySelector('[part="list"]');
-    if (list && list !== this.measured) {
+    const track = this.renderRoot.querySelector(".track");
+    if (track && track !== this.measured) {
       if (this.measured) this.resizes.unobserve(this.measured);
-      this.resizes.observe(list);
-      this.measured = list;
+      this.resizes.observe(track);
+      this.measured = track;
     }
+    this.placeMarkers();
+    // Through the CSSOM, which a strict Content-Security-Policy allows, unlike style attributes.
+    for (const node of this.renderRoot.querySelectorAll<HTMLElement>("[data-start]")) {
+      for (const [key, value] of Object.entries(node.dataset)) {
+        node.style.setProperty(`--_${key}`, value ?? "");
+      }
+    }
+    // Measured now, so the first frame the reader sees is already laid out.
+    this.measure();
     // Keep the selected event in view of the track, whatever changed it.
-    if (changed.has("selectedId") || changed.has("filter") || story !== this.readyFor) {
+    if (
+      ["selectedId", "filter", "zoom"].some((key) => changed.has(key)) ||
+      story !== this.readyFor
+    ) {
       void this.settle(this.selectedId ?? "");
     }
     if (story !== this.readyFor) {
@@ -231,44 +369,69 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   protected renderStory(story: Story, text: TimelineStrings) {
     const level = this.level();
     const count = this.shown.length;
-    const [from = 0, to = 0] = this.range;
     const position = this.positions.get(this.selectedId ?? "");
     const current = this.current;
-    return html`<section part="base" aria-labelledby="heading" lang=${story.article.language}>
+    const [from = 0, to = 0] = this.range;
+    const width = this.width * this.zoom;
+    const scale = this.scale as TimeScale;
+    const pressed = this.filter.size;
+    const stacked = this.placed.length <= ALWAYS_PRINTABLE;
+    return html`<section part="base" class=${this.compact ? "compact" : ""} aria-labelledby="heading" lang=${story.article.language} @keydown=${this.onZoomKey}>
 <div id="heading" part="heading" role="heading" aria-level=${level}>${story.timeline.title ?? story.article.headline}</div>
 ${
   this.tags.length
-    ? html`<div part="filters" role="group" aria-label=${text.filters}>${this.tags.map(
+    ? html`<div part="filters" class="filters" role="group" aria-labelledby="filters-label"><span id="filters-label">${text.filters}${pressed > 1 ? ` ${text.anyOf}` : ""}</span><button part="filter" aria-pressed=${!pressed} @click=${() => this.toggle()}>${text.all} (${this.placed.length})</button>${this.tags.map(
         ([tag, tagged]) =>
           html`<button part="filter" aria-pressed=${this.filter.has(tag)} @click=${() => this.toggle(tag)}>${tag} (${tagged})</button>`,
       )}</div>`
     : nothing
 }
-<div class="track" part="track" data-count=${count} @scroll=${this.measure}>
-<div class="eras" aria-hidden="true">${this.spans
-      .filter((span) => span.to >= from && span.from <= to)
-      .map(
-        (span) =>
-          html`<div part="era" data-from=${span.from} data-span=${span.to - span.from + 1}><span>${span.era.label}</span></div>`,
+${
+  this.placed.length
+    ? html`<div class="track" part="track" @scroll=${this.measure}>
+<div class="plot" data-start="0" data-width=${width} data-rows=${this.compact ? 2 : 3} data-eras=${Math.max(0, ...this.bands.map((band) => band.row + 1))}>
+<div class="eras" aria-hidden="true">${this.bands.map(
+        (band) =>
+          html`<div part="era" class="era" data-start=${band.start} data-span=${Math.max(2, band.end - band.start)} data-at=${band.row} data-shift=${band.shift}><span>${band.era.label}</span></div>`,
       )}</div>
-<ol part="list" aria-label=${text.events} @click=${this.onClick} @keydown=${this.onKey}></ol>
+<ol part="list" class="list" aria-label=${text.events} @click=${this.onClick} @keydown=${this.onKey}></ol>
+<div part="axis" class="axis" aria-hidden="true">${scale.pieces.map(
+        (piece) =>
+          html`<div class=${piece.compressed ? "break" : "piece"} data-start=${this.at(piece.from)} data-span=${this.at(piece.to) - this.at(piece.from)}></div>`,
+      )}${scaleTicks(scale, width - this.rem, this.locale, {
+        from: from / width,
+        to: to / width,
+      }).map(
+        (tick) => html`<div class="tick" data-start=${this.at(tick.time)}>${tick.label}</div>`,
+      )}</div>
 </div>
+</div>
+<div part="overview" class="overview" aria-hidden="true">${
+        current
+          ? html`<div class="chosen" data-start="0" data-left=${scale.position(this.mark(current).start) * 100}></div>`
+          : nothing
+      }<div class="viewport"></div></div>`
+    : nothing
+}
 <div class="controls" part="controls">
 <button aria-disabled=${position === 0} @click=${() => this.step(-1, "button")}>${text.previous}</button>
+<span class="position">${position === undefined ? "" : this.say("position", { position: position + 1, count })}</span>
 <button aria-disabled=${position === count - 1} @click=${() => this.step(1, "button")}>${text.next}</button>
+<button class="zoom" aria-disabled=${this.zoom <= 1} aria-keyshortcuts="-" @click=${() => this.zoomBy(0.5)}>${text.zoomOut}</button><button aria-disabled=${this.zoom >= this.deepest} aria-keyshortcuts="+" @click=${() => this.zoomBy(2)}>${text.zoomIn}</button>
 </div>
 ${
   current
-    ? html`<div class="detail" part="detail">${position === undefined ? html`<p><strong>${text.hiddenByFilter}</strong></p>` : nothing}${this.renderEvent(current, level + 1, text)}${
+    ? html`<div class="detail" part="detail">${
+        position === undefined
+          ? html`<p class="hidden-note"><strong>${text.hiddenByFilter}</strong></p>`
+          : nothing
+      }${(stacked || this.printing ? this.placed : [current]).map((item) =>
+        this.renderEvent(item, level + 1, text, item === current ? "" : "off"),
+      )}${
         this.back?.id === current.event.id
           ? html`<button @click=${this.back.action}>${this.back.label}</button>`
           : nothing
       }</div>`
-    : nothing
-}
-${
-  this.printing || this.placed.length <= ALWAYS_PRINTABLE
-    ? html`<ol class="print">${this.placed.map((item) => html`<li>${this.renderEvent(item, level + 1, text)}</li>`)}</ol>`
     : nothing
 }
 </section>`;
@@ -276,60 +439,99 @@ ${
 
   /**
    * @internal Puts the markers near view, the selected one and the tab stop in the list, keyed
-   * by event: an event keeps its `<li>` while it stays rendered, so the focused marker never turns
-   * into another event as the window slides, and kept items never move (moving would drop focus).
+   * by their first event: an item keeps its `<li>` while it stays rendered, so the focused
+   * marker never turns into another event as the window slides, and kept items never move
+   * (moving would drop focus).
    */
   private placeMarkers(): void {
-    const list = this.renderRoot.querySelector('[part="list"]');
+    const list = this.renderRoot.querySelector(".list");
     if (!list) return;
-    const count = this.shown.length;
     const [from = 0, to = 0] = this.range;
-    const picked = new Set<number>();
-    for (let index = from; index < Math.min(to + 1, count); index++) picked.add(index);
-    const position = this.positions.get(this.selectedId ?? "");
-    if (position !== undefined) picked.add(position);
-    if (count) picked.add(this.active);
-    const indexes = [...picked].sort((a, b) => a - b);
-    const wanted = new Set(indexes.map((index) => this.shown[index]?.event.id));
+    const position = this.positions.get(this.selectedId ?? "") ?? -1;
+    const wanted = this.items.filter(
+      ({ start, end, members }) =>
+        (end >= from && start <= to) || members.includes(position) || members.includes(this.active),
+    );
+    const key = (item: LayoutItem) => this.shown[item.members[0] as number]?.event.id;
+    const keys = new Set(wanted.map(key));
     const kept = new Map<string | undefined, HTMLElement>();
-    for (const item of [...list.children] as HTMLElement[]) {
-      if (wanted.has(item.dataset.id)) kept.set(item.dataset.id, item);
-      else item.remove();
+    for (const node of [...list.children] as HTMLElement[]) {
+      if (keys.has(node.dataset.id)) kept.set(node.dataset.id, node);
+      else node.remove();
     }
     let previous: Element | null = null;
-    for (const index of indexes) {
-      const placed = this.shown[index] as PlacedEvent;
-      const item = kept.get(placed.event.id) ?? document.createElement("li");
-      item.dataset.id = placed.event.id;
-      item.setAttribute("aria-setsize", String(count));
-      item.setAttribute("aria-posinset", String(index + 1));
-      // Through the CSSOM, which a strict Content-Security-Policy allows, unlike style attributes.
-      item.style.setProperty("--_from", String(index));
-      render(this.renderMarker(placed, index), item, { host: this });
-      if ((previous ? previous.nextElementSibling : list.firstElementChild) !== item) {
-        if (previous) previous.after(item);
-        else list.prepend(item);
+    for (const item of wanted) {
+      const { members } = item;
+      const first = this.shown[members[0] as number] as PlacedEvent;
+      const last = this.shown[members[members.length - 1] as number] as PlacedEvent;
+      const mark = this.mark(first);
+      const single = members.length < 2;
+      const node = kept.get(first.event.id) ?? document.createElement("li");
+      node.dataset.id = first.event.id;
+      const dot = this.at(mark.start);
+      const end = single && !mark.bar ? dot : this.at(this.mark(last).end);
+      const style = {
+        start: item.start,
+        span: item.end - item.start - 0.5 * this.rem,
+        at: item.row,
+        dot: dot - item.start,
+        // A cluster's bar stays within its box, which its neighbours keep clear.
+        bar: Math.max(0, (single ? end : Math.min(end, item.end - 1.25 * this.rem)) - dot),
+      };
+      for (const [name, value] of Object.entries(style))
+        node.style.setProperty(`--_${name}`, `${value}`);
+      node.className = single
+        ? `${mark.bar ? "bar" : ""} ${mark.estimate ? "estimate" : ""} ${first === this.current ? "selected" : ""}`
+        : "cluster";
+      for (const [name, value] of [
+        ["aria-setsize", this.shown.length],
+        ["aria-posinset", (members[0] as number) + 1],
+      ] as const) {
+        if (single) node.setAttribute(name, `${value}`);
+        else node.removeAttribute(name);
       }
-      previous = item;
-    }
-    for (const node of this.renderRoot.querySelectorAll<HTMLElement>('[part="era"], .track')) {
-      for (const [key, value] of Object.entries(node.dataset)) {
-        node.style.setProperty(`--_${key}`, value ?? "");
+      render(this.renderMarker(item), node, { host: this });
+      if ((previous ? previous.nextElementSibling : list.firstElementChild) !== node) {
+        if (previous) previous.after(node);
+        else list.prepend(node);
       }
+      previous = node;
     }
   }
 
-  /** @internal */
-  private renderMarker(item: PlacedEvent, index: number) {
-    return html`<button part="marker" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-current=${item.event.id === this.selectedId ? "true" : "false"}>${this.renderDate(item, "short")} <span>${item.event.title}</span></button>`;
+  /**
+   * @internal An event's marker: its date and title; or a cluster's: how many events, from when
+   * to when. A cluster has no place in the list's count, and a click opens it.
+   */
+  private renderMarker({ members }: LayoutItem) {
+    const index = members[0] as number;
+    const item = this.shown[index] as PlacedEvent;
+    if (members.length < 2) {
+      return html`<span class="mark"></span><button part="marker" class="marker" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-current=${item === this.current}>${this.renderDate(item, "short")} <span class="title">${item.event.title}</span></button>`;
+    }
+    const [from, to] = [index, members[members.length - 1] as number].map((at) => {
+      const point = this.shown[at]?.date.start;
+      return point
+        ? formatStoryDate(
+            { start: point, end: point, interval: false },
+            this.locale,
+            "short",
+            undefined,
+            storyDateOptions(this.prepared as Story),
+          )
+        : "";
+    });
+    return html`<span class="mark"></span><button part="marker" class="marker" data-cluster=${index} data-count=${members.length} tabindex="-1"><span class="count">${this.say("cluster", { count: members.length })}</span> <span class="title">${from === to ? from : `${from} – ${to}`}</span></button>`;
   }
 
   /** @internal */
-  private renderEvent(item: PlacedEvent, level: number, text: TimelineStrings) {
-    const { citation, image, link, tags = [], dateNote } = item.event;
+  private renderEvent(item: PlacedEvent, level: number, text: TimelineStrings, state: string) {
+    const { citation, image, link, tags = [], dateNote, displayDate } = item.event;
     const story = this.prepared as Story;
-    return html`<article>
-<p class="date">${this.renderDate(item, "long")}</p>
+    const era = this.eraOf(item);
+    return html`<article class=${state}>
+${era ? html`<p class="era-name">${era.label}</p>` : nothing}
+<p class="date">${this.renderDate(item, "long")}${displayDate ? html` <span class="estimate-note">(${this.say("estimate", { date: formatStoryDate(item.date, this.locale, "long", undefined, storyDateOptions(this.prepared as Story)) })})</span>` : nothing}</p>
 <div role="heading" aria-level=${level}>${item.event.title}</div>
 ${dateNote ? html`<p class="note">${dateNote}</p>` : nothing}
 <p>${item.event.summary}</p>
@@ -342,6 +544,14 @@ ${
 ${link ? html`<p><a href=${link.url}>${link.label ?? link.url}</a></p>` : nothing}
 ${renderCitation(story, citation, text, this.locale)}
 </article>`;
+  }
+
+  /** @internal The era an event names, or else the first whose dates hold its start. */
+  private eraOf(item: PlacedEvent): Era | undefined {
+    const start = this.times.get(item)?.start ?? 0;
+    return this.eras.find(([era, time]) =>
+      item.event.era ? era.id === item.event.era : start >= time.start && start < time.end,
+    )?.[0];
   }
 
   /** @internal */
@@ -363,25 +573,30 @@ ${renderCitation(story, citation, text, this.locale)}
     return this.renderRoot.querySelector(`[data-index="${index}"]`);
   }
 
-  /** @internal Which slots are near view, from the track's scroll position and slot size. */
+  /**
+   * @internal The track's width, and which pixels of the axis are near view (a view's width on
+   * either side, in steps of half a view, so scrolling renders again only now and then); the
+   * overview's viewport follows every scroll.
+   */
   private measure = (): void => {
     const track = this.renderRoot.querySelector<HTMLElement>(".track");
-    const list = track?.querySelector("ol");
-    const count = this.shown.length;
-    if (!track || !list || !count) return;
-    // The vertical layout is chosen by a container query, which sets this flag.
-    const vertical = !!getComputedStyle(list).getPropertyValue("--_vertical");
-    const slot = (vertical ? list.offsetHeight : list.offsetWidth) / count;
-    const start = vertical ? track.scrollTop : Math.abs(track.scrollLeft);
-    const view = vertical ? track.clientHeight : track.clientWidth;
-    const from = Math.max(0, Math.floor(start / slot) - OVERSCAN);
-    const to = Math.ceil((start + view) / slot) + OVERSCAN;
-    if (from !== this.range[0] || to !== this.range[1]) this.range = [from, to];
+    if (!track) return;
+    const view = track.clientWidth;
+    if (view) this.width = view;
+    const start = Math.abs(track.scrollLeft);
+    const step = Math.max(1, view / 2);
+    const from = Math.floor(start / step) * step - view;
+    if (from !== this.range[0]) this.range = [from, from + 3 * view + step];
+    const viewport = this.renderRoot.querySelector<HTMLElement>(".viewport");
+    const whole = track.scrollWidth || 1;
+    viewport?.style.setProperty("--_left", `${(start / whole) * 100}`);
+    viewport?.style.setProperty("--_size", `${(view / whole) * 100}`);
   };
 
   /**
-   * @internal After the next render, centres an event in the track, then either focuses it or
-   * scrolls the page to it. The track alone moves for programmatic changes, so the page never jumps.
+   * @internal After the next render, brings an event's marker into the track's view (centred
+   * when it was out of view), then either focuses it or scrolls the page to it. The track alone
+   * moves for programmatic changes, so the page never jumps.
    */
   private async settle(id: string, page?: "focus" | "scroll"): Promise<void> {
     await this.updateComplete;
@@ -390,10 +605,9 @@ ${renderCitation(story, citation, text, this.locale)}
     if (!track || !marker) return;
     const outer = track.getBoundingClientRect();
     const inner = marker.getBoundingClientRect();
-    track.scrollBy(
-      (inner.left + inner.right - outer.left - outer.right) / 2,
-      (inner.top + inner.bottom - outer.top - outer.bottom) / 2,
-    );
+    if (inner.left < outer.left || inner.right > outer.right) {
+      track.scrollBy((inner.left + inner.right - outer.left - outer.right) / 2, 0);
+    }
     if (page === "focus") marker.focus();
     else if (page) marker.scrollIntoView({ block: "nearest" });
   }
@@ -427,22 +641,41 @@ ${renderCitation(story, citation, text, this.locale)}
     return true;
   }
 
-  /** @internal */
-  private toggle(tag: string): void {
-    const filter = new Set(this.filter);
-    if (filter.has(tag)) filter.delete(tag);
-    else filter.add(tag);
+  /** @internal Turns a tag's filter on or off; no tag turns them all off ("All"). */
+  private toggle(tag?: string): void {
+    const filter = new Set(tag ? this.filter : []);
+    if (tag && !filter.delete(tag)) filter.add(tag);
     this.filter = filter;
+  }
+
+  /** @internal Zooms by a factor, between the whole story and the deepest zoom. */
+  private zoomBy(factor: number): void {
+    this.zoom = Math.max(1, Math.min(this.deepest, this.zoom * factor));
+  }
+
+  /** @internal `+` and `-` zoom while focus is inside the timeline. */
+  private onZoomKey(event: KeyboardEvent): void {
+    const factor = ({ "+": 2, "=": 2, "-": 0.5 } as Record<string, number>)[event.key];
+    if (!factor || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.zoomBy(factor);
   }
 
   /** @internal */
   private onClick(event: MouseEvent): void {
-    const index = Number((event.target as Element).closest("button")?.dataset.index);
+    const button = (event.target as Element).closest("button");
+    const cluster = Number(button?.dataset.cluster ?? Number.NaN);
+    const index = cluster >= 0 ? cluster : Number(button?.dataset.index);
     const item = this.shown[index];
     if (!item) return;
     this.active = index;
     // Enter and Space on a button make a click with no pointer, so `detail` is 0.
-    this.choose(item.event.id, event.detail ? "click" : "keyboard");
+    const chosen = this.choose(item.event.id, event.detail ? "click" : "keyboard");
+    // A cluster opens: its first event is selected and the axis zooms in to part its events.
+    if (cluster >= 0 && chosen) {
+      this.zoomBy(4);
+      void this.settle(item.event.id, "focus");
+    }
   }
 
   /** @internal Roving focus within the list: arrows (mirrored right-to-left), Home, End. */
@@ -464,7 +697,7 @@ ${renderCitation(story, citation, text, this.locale)}
     if (target === undefined) return;
     event.preventDefault();
     this.active = Math.max(0, Math.min(last, target));
-    void this.updateComplete.then(() => this.marker(this.active)?.focus());
+    void this.settle(this.shown[this.active]?.event.id ?? "", "focus");
   }
 
   /** @internal */

@@ -16,8 +16,12 @@ describe("backstory-timeline: deep links", () => {
     const [first, second] = await twoTimelines();
     await userEvent.click(inside(first).getByShadowRole("button", { name: /Starlink reaches/ }));
     expect(location.hash).toBe("#spacex:starlink-ukraine");
-    await userEvent.click(inside(second).getByShadowRole("button", { name: /Event number 3\b/ }));
-    expect(location.hash).toBe("#big:event-3");
+    // In a long story the second event sits in a cluster at first: the keys reach it.
+    inside(second)
+      .getByShadowRole("button", { name: /Event number 1\b/ })
+      .focus();
+    await userEvent.keyboard("{ArrowRight}{Enter}");
+    expect(location.hash).toBe("#big:event-2");
     expect(first.selectedId).toBe("starlink-ukraine");
   });
 

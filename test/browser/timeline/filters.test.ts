@@ -5,18 +5,19 @@ import { cleanUp, inside, mount, realisticStory } from "./fixtures.js";
 afterEach(cleanUp);
 
 function titlesShown(element: HTMLElement): string[] {
-  return [...(element.shadowRoot?.querySelectorAll('[part="marker"] span') ?? [])].map(
+  return [...(element.shadowRoot?.querySelectorAll('[part="marker"] .title') ?? [])].map(
     (title) => title.textContent ?? "",
   );
 }
 
 describe("backstory-timeline: tag filters", () => {
-  it("has a toggle button per tag with its count, and shows the events with any pressed tag", async () => {
+  it("has an All chip and a toggle chip per tag with its count, shows the events with any pressed tag, and says how many", async () => {
     const element = await mount(realisticStory());
     const view = inside(element);
     const group = view.getByShadowRole("group", { name: "Show events tagged" });
     const buttons = [...group.querySelectorAll("button")];
     expect(buttons.map((button) => button.textContent?.replace(/\s+/g, " ").trim())).toEqual([
+      "All (4)",
       "Starlink (2)",
       "Pentagon (1)",
       "War (1)",
@@ -25,6 +26,11 @@ describe("backstory-timeline: tag filters", () => {
     const starlink = view.getByShadowRole("button", { name: "Starlink (2)", pressed: false });
     await userEvent.click(starlink);
     expect(starlink.getAttribute("aria-pressed")).toBe("true");
+    expect(view.getByShadowRole("button", { name: "All (4)" }).getAttribute("aria-pressed")).toBe(
+      "false",
+    );
+    const status = () => view.getByShadowRole("status").textContent?.trim();
+    expect(status()).toBe("2 of 4 events shown.");
     expect(titlesShown(element)).toEqual([
       "Teledesic goes out of business",
       "Starlink reaches Ukraine",
@@ -40,13 +46,17 @@ describe("backstory-timeline: tag filters", () => {
       "A classified contract",
       "Starlink reaches Ukraine",
     ]);
-    // Era bands follow the filtered track.
+    expect(status()).toBe("3 of 4 events shown.");
+    // Several tags on: an event needs any one of them, and the group says so.
+    expect(view.getByShadowRole("group", { name: "Show events tagged any of" })).toBe(group);
+    // Eras keep their true place on the axis, whatever the filter.
     const eras = [...(element.shadowRoot?.querySelectorAll('[part="era"]') ?? [])];
     expect(eras.map((era) => era.textContent)).toEqual(["Early years", "The war years"]);
 
-    await userEvent.click(starlink);
-    await userEvent.click(view.getByShadowRole("button", { name: "Pentagon (1)" }));
+    await userEvent.click(view.getByShadowRole("button", { name: "All (4)" }));
     expect(titlesShown(element)).toHaveLength(4);
+    expect(status()).toBe("4 of 4 events shown.");
+    expect(starlink.getAttribute("aria-pressed")).toBe("false");
   });
 
   it("says so, on screen and in the live region, when the filter hides the selected event", async () => {
@@ -54,7 +64,9 @@ describe("backstory-timeline: tag filters", () => {
     const view = inside(element);
     await userEvent.click(view.getByShadowRole("button", { name: "Starlink (2)" }));
     const message = "The selected event is hidden by the tag filter.";
-    expect(view.getByShadowRole("status").textContent?.trim()).toBe(message);
+    expect(view.getByShadowRole("status").textContent?.trim()).toBe(
+      `2 of 4 events shown. ${message}`,
+    );
     const detail = () => element.shadowRoot?.querySelector('[part="detail"]')?.textContent ?? "";
     expect(detail()).toContain(message);
     // The selection is kept, and its panel still shows.

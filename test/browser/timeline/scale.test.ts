@@ -39,7 +39,7 @@ describe("backstory-timeline: many events", () => {
     });
   }
 
-  it("reaches the last of 10,000 events with End, and renders what is around it", async () => {
+  it("reaches the last of 10,000 events with End, and shows its neighbours clustered", async () => {
     const element = await mount(makeStory(10_000));
     renderedMarkers(element)[0]?.focus();
     await userEvent.keyboard("{End}");
@@ -47,65 +47,41 @@ describe("backstory-timeline: many events", () => {
     expect(focused(element)?.closest("li")?.getAttribute("aria-posinset")).toBe("10000");
     await userEvent.keyboard("{Enter}");
     expect(element.selectedId).toBe("event-10000");
-    await expect
-      .poll(() =>
-        renderedMarkers(element).some((marker) =>
-          marker.textContent?.includes("Event number 9995"),
-        ),
-      )
-      .toBe(true);
-    expect(
-      renderedMarkers(element).some((marker) => /Event number 50$/.test(marker.textContent ?? "")),
-    ).toBe(false);
+    // The days before it are there too, gathered in clusters that say how many they hold.
+    const counts = () =>
+      renderedMarkers(element).reduce((sum, marker) => sum + Number(marker.dataset.count ?? 0), 0);
+    await expect.poll(counts).toBeGreaterThan(100);
     await userEvent.keyboard("{ArrowLeft}");
     expect(focused(element)?.textContent).toContain("Event number 9999");
     expect(countNodes(element)).toBeLessThan(3_000);
   });
 
-  it("scrolls the window as ArrowRight is pressed again and again", async () => {
+  it("brings each event out of its cluster as ArrowRight reaches it", async () => {
     const element = await mount(makeStory(10_000));
     renderedMarkers(element)[0]?.focus();
     const presses = 60;
     for (let press = 0; press < presses; press++) await userEvent.keyboard("{ArrowRight}");
     expect(focused(element)?.textContent).toContain(`Event number ${presses + 1}`);
-    // Events past the first window are rendered as the track scrolls to them.
-    await expect
-      .poll(() =>
-        renderedMarkers(element).some((marker) =>
-          marker.textContent?.includes(`Event number ${presses + 5}`),
-        ),
-      )
-      .toBe(true);
+    expect(focused(element)?.getAttribute("tabindex")).toBe("0");
     expect(countNodes(element)).toBeLessThan(3_000);
   });
 
-  it("keeps focus and each marker on its own event while the track scrolls", async () => {
+  it("keeps focus on its own event while the track scrolls far away", async () => {
     const element = await mount(makeStory(10_000));
     const first = renderedMarkers(element)[0] as HTMLButtonElement;
-    const twelfth = renderedMarkers(element)[11] as HTMLButtonElement;
-    expect(twelfth.textContent).toMatch(/Event number 12$/);
     first.focus();
+    await userEvent.keyboard("+");
+    await userEvent.keyboard("+");
     const track = element.shadowRoot?.querySelector('[part="track"]') as HTMLElement;
     await nextFrame();
-    // Fourteen slots: the twelfth event stays near view, the third leaves the window.
-    track.scrollLeft = (twelfth.closest("li")?.getBoundingClientRect().width ?? 0) * 14;
-    const rendered = (number: number) =>
-      renderedMarkers(element).some((marker) =>
-        new RegExp(`Event number ${number}$`).test(marker.textContent ?? ""),
-      );
-    await expect.poll(() => rendered(3)).toBe(false);
-    expect(twelfth.isConnected).toBe(true);
-    expect(twelfth.textContent).toMatch(/Event number 12$/);
-    expect(focused(element)).toBe(first);
     track.scrollLeft = track.scrollWidth / 2;
+    // The middle of the story is rendered as the track scrolls to it…
     await expect
       .poll(() =>
-        renderedMarkers(element).some((marker) =>
-          /Event number 5000$/.test(marker.textContent ?? ""),
-        ),
+        renderedMarkers(element).some((marker) => /\b2014\b/.test(marker.textContent ?? "")),
       )
       .toBe(true);
-    // The tab stop stays rendered, focused and in date order, far from the window.
+    // …and the tab stop stays rendered, focused and first in date order, far from the window.
     expect(focused(element)).toBe(first);
     expect(first.textContent).toContain("Event number 1");
     expect(renderedMarkers(element)[0]).toBe(first);
