@@ -7,6 +7,33 @@ import { minifyLitTemplates } from "./scripts/minify-lit-templates.mjs";
 import { shortenPrivateMembers } from "./scripts/private-member-names.mjs";
 import { embedPageHtml, ORIGINS_VARIABLE, parseOriginList } from "./src/embed/allowed-origins.js";
 
+/** The story checker's own file, beside backstory.js. */
+const CHECKER = "backstory-check.js";
+
+/** The story checker built alone: minified, self-contained, one ES module. */
+async function checkerBundle(): Promise<string> {
+  const { build } = await import("vite");
+  const result = await build({
+    configFile: false,
+    logLevel: "silent",
+    build: {
+      write: false,
+      target: "es2022",
+      lib: {
+        entry: "src/elements/shared/check-story.ts",
+        formats: ["es"],
+        fileName: () => CHECKER,
+      },
+      rolldownOptions: { output: { minify: true, comments: false } },
+    },
+  });
+  const [output] = Array.isArray(result) ? result : [result];
+  const [chunk] = (output as { output: { type: string; code?: string }[] }).output;
+  if (chunk?.type !== "chunk" || !chunk.code)
+    throw new Error(`${CHECKER}: the build made no code.`);
+  return chunk.code;
+}
+
 // Each browser project needs its own config object (a shared one fails as "already defined").
 function chromium() {
   return {
@@ -20,7 +47,23 @@ function chromium() {
 }
 
 export default defineConfig({
-  plugins: [minifyLitTemplates()],
+  plugins: [
+    minifyLitTemplates(),
+    {
+      // The checker is a file of its own that imports nothing (src/elements/shared/check-story.ts):
+      // backstory.js asks for it by relative address only for a story that is not built.
+      name: "backstory-checker",
+      apply: "build",
+      enforce: "pre",
+      resolveId(source, importer) {
+        if (source === "./check-story.js" && importer?.endsWith("fetch-story.ts"))
+          return { id: `./${CHECKER}`, external: true };
+      },
+      async generateBundle() {
+        this.emitFile({ type: "asset", fileName: CHECKER, source: await checkerBundle() });
+      },
+    },
+  ],
   // The script-tag bundle: one self-contained, minified ES module that registers both elements;
   // and the iframe embed page (embed.html + embed.js), for CMSs that strip scripts. embed.js
   // imports nothing, so no chunk is shared and backstory.js stays self-contained.

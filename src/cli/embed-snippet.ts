@@ -17,8 +17,10 @@
  * line shows in full when scrolled to; the focus ring is drawn inside the box, where the mask
  * keeps it.
  */
+
 import { escapeHtml, type FallbackWidget, fallbackHtml } from "../data/fallback-html.js";
 import type { Story } from "../data/story-format.js";
+import { sealStory } from "../data/story-seal.js";
 
 export const EMBED_WIDGETS = ["timeline", "quiz", "both"] as const;
 export type EmbedWidget = (typeof EMBED_WIDGETS)[number];
@@ -88,9 +90,12 @@ export function isCssLength(text: string): boolean {
   return CSS_LENGTH.test(text);
 }
 
-/** The story as a JSON data block: `<` escaped so that no text in it can close the script. */
+/**
+ * The story as a JSON data block: `<` escaped so that no text in it can close the script. Sealed
+ * (story-seal.ts), since `backstory embed` has checked it: the page never loads the checker.
+ */
 export function inlineStoryJson(story: Story): string {
-  return `<script type="application/json">${JSON.stringify(story).replace(/</g, "\\u003c")}</script>`;
+  return `<script type="application/json">${JSON.stringify(sealStory(story)).replace(/</g, "\\u003c")}</script>`;
 }
 
 function widgetsOf(widget: EmbedWidget): FallbackWidget[] {

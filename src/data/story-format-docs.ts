@@ -71,6 +71,8 @@ describeFields(StorySchema, {
   article: "The article the story is made from.",
   timeline: "The timeline: its events, and optionally eras.",
   quiz: "The comprehension quiz (optional).",
+  checked:
+    "Written by `backstory build`: a fingerprint of the story as it was checked. A reader's browser shows a story whose fingerprint still matches without checking it again; after any edit it no longer matches, and the story is checked in full. Never write it by hand.",
 });
 
 describeFields(ArticleSchema, {

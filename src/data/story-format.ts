@@ -20,7 +20,7 @@ import {
 } from "./schema.js";
 
 /** Format versions this build reads. */
-export const SUPPORTED_VERSIONS = [1] as const;
+export { SUPPORTED_VERSIONS } from "./story-version.js";
 
 export const QUESTION_TYPES = ["single", "multiple", "true-false", "order"] as const;
 
@@ -244,6 +244,8 @@ export const StorySchema = object({
       draft: draft(),
     }),
   ),
+  /** Written by `backstory build`: the fingerprint of the story as it was checked (story-seal.ts). */
+  checked: optional(string({ nonEmpty: true })),
 });
 
 export type Story = Infer<typeof StorySchema>;

@@ -8,19 +8,12 @@
  */
 import { dateEndKey, dateSortKey, parseStoryDate } from "./edtf-date.js";
 import { describe, type PathKey, quoteValue, type SchemaIssue } from "./schema.js";
+import type { StoryError } from "./story-error.js";
 import { type Story, StorySchema, SUPPORTED_VERSIONS } from "./story-format.js";
 
+export { formatStoryError, type StoryError } from "./story-error.js";
 export type { PathKey };
 export { quoteValue };
-
-export interface StoryError {
-  /** JSON pointer (RFC 6901) to the value, e.g. "/timeline/events/3/date". */
-  pointer: string;
-  /** The same place, as an editor reads it: "timeline.events[3].date". */
-  path: string;
-  /** What is wrong and how to fix it. */
-  message: string;
-}
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
@@ -36,11 +29,6 @@ export function toReadablePath(keys: readonly PathKey[]): string {
     else out += `[${quoteValue(key)}]`;
   }
   return out || "(the whole file)";
-}
-
-/** "timeline.events[3].date: …", as the command line and the error box print it. */
-export function formatStoryError(error: StoryError): string {
-  return `${error.path}: ${error.message}`;
 }
 
 export function makeError(keys: readonly PathKey[], message: string): StoryError {

@@ -3,6 +3,8 @@
  * in it). Reads the built file: `npm run build` (or `npx vite build`).
  *
  * Both widgets together: at most 22 KB gzip (22,528 bytes, `gzip -9`); each alone: at most 18 KB.
+ * The story checker is a file of its own (backstory-check.js), loaded only for a story that is
+ * not built: readers of a built story never download it.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -11,6 +13,7 @@ import { build } from "vite";
 import { describe, expect, it } from "vitest";
 
 const BUNDLE = "dist/cdn/backstory.js";
+const CHECKER = "dist/cdn/backstory-check.js";
 const BUDGET = 22 * 1024;
 /** Each widget alone, for a page that shows only one: at most 18 KB gzip. */
 const WIDGET_BUDGET = 18 * 1024;
@@ -59,11 +62,20 @@ describe("dist/cdn/backstory.js", () => {
     expect(withHost.filter((address) => !SAFE_URLS.has(address))).toEqual([]);
   });
 
-  it("is self-contained: it imports no other module", () => {
+  it("imports nothing but its checker, by a relative address, and the checker imports nothing", () => {
     const code = bundle();
-    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code.match(/\bimport\s*\([^)]*\)/g)).toEqual(["import(`./backstory-check.js`)"]);
     expect(code).not.toMatch(/(^|[;}\n])\s*import\s*[\w{*"'`]/);
     expect(code).not.toMatch(/\bimportScripts\b|@import\b/);
+    const checker = readFileSync(CHECKER, "utf8");
+    expect(checker).toContain("must be an object in curly braces");
+    expect(checker).not.toMatch(/\bimport\s*\(|(^|[;}\n])\s*import\s*[\w{*"'`]/);
+  });
+
+  it("leaves the validator's messages to the checker", () => {
+    // A built story never needs them: readers of one download only backstory.js.
+    expect(bundle()).not.toContain("must be an object");
+    console.info(`${CHECKER}: ${gzipSize(readFileSync(CHECKER, "utf8"))} bytes gzip -9`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { sealStory } from "../../data/story-seal.js";
 import { type Command, UsageError } from "../command.js";
 import {
   companionNames,
@@ -89,7 +90,8 @@ Options:
     const { file, story } = await loadValidStory(storyPath, {
       articlePath: values.article as string,
     });
-    const built = await verifyCitations(file, story, values.article as string);
+    // Sealed: readers' browsers show it without checking it again (src/data/story-seal.ts).
+    const built = sealStory(await verifyCitations(file, story, values.article as string));
     const article = await readText(values.article as string, "article");
     reportWarnings(file, built, { article, strict: values.strict === true }, warn);
     const outPath = values.out as string;

@@ -6,7 +6,7 @@ import { type Command, UsageError } from "../command.js";
 
 /** The built iframe page and its scripts, in this package (dist/cdn/). */
 const BUILT = fileURLToPath(new URL("../../cdn/", import.meta.url));
-const FILES = ["embed.html", "embed.js", "backstory.js"];
+const FILES = ["embed.html", "embed.js", "backstory.js", "backstory-check.js"];
 
 export const embedPage: Command = {
   name: "embed-page",
@@ -54,7 +54,7 @@ Options:
       ? `its own origin and ${origins.join(", ")}`
       : "its own origin only (add others with --allow-origin)";
     out(
-      `${join(folder, "embed.html")}: written with embed.js and backstory.js; shows stories from ${accepted}.`,
+      `${join(folder, "embed.html")}: written with embed.js, backstory.js and backstory-check.js; shows stories from ${accepted}.`,
     );
   },
 };

@@ -2,8 +2,10 @@
  * Loading a story file: the fetch itself, in a plain module, and the errors a newsroom editor
  * can act on. Every failure becomes a `StoryLoadError`; nothing escapes to the host page.
  */
+
+import type { StoryError } from "../../data/story-error.js";
 import type { Story } from "../../data/story-format.js";
-import { formatStoryError, type StoryError, validateStory } from "../../data/validate-story.js";
+import { isSealed } from "../../data/story-seal.js";
 
 export type StoryLoadFailure =
   | "missing"
@@ -138,37 +140,27 @@ export function parseStoryJson(text: string, source: string): unknown {
 }
 
 /**
- * Validates a story, logging every error for the editor, or throws a `StoryLoadError`. An element
- * that shows one `section` ("timeline" or "quiz") still gets the story when every error is in the
- * other section, without it: one broken part never takes the other down.
+ * The story an element shows, from what was loaded: a story built by `backstory build` and not
+ * changed since (its `checked` fingerprint matches) as it is; anything else only after the
+ * checker, which is loaded for it alone (`check-story.ts`): readers of built stories never
+ * download it. Throws `StoryLoadError`.
  */
-export function acceptStory(value: unknown, source: string, section: string): Story {
-  const result = validateStory(value);
-  if (result.ok) return result.story;
-  const other = section === "timeline" ? "/quiz" : "/timeline";
-  const elsewhere = result.errors.every(
-    ({ pointer }) => pointer === other || pointer.startsWith(`${other}/`),
-  );
-  console.error(
-    `Backstory: ${source} has ${result.errors.length} problem(s)${elsewhere ? ` (the ${section} is shown)` : ""}:\n${result.errors.map(formatStoryError).join("\n")}`,
-  );
-  if (elsewhere) {
-    const story = value as Story;
-    // The quiz reads only event titles from a broken timeline; anything not an object is left out.
-    return section === "quiz"
-      ? {
-          ...story,
-          timeline: {
-            events: (Array.isArray(story.timeline?.events) ? story.timeline.events : []).filter(
-              (event) => event && typeof event === "object",
-            ),
-          },
-        }
-      : { ...story, quiz: undefined };
+export async function acceptStory(value: unknown, source: string, section: string): Promise<Story> {
+  if (isSealed(value)) return value as Story;
+  let checker: typeof import("./check-story.js");
+  try {
+    checker = await import("./check-story.js");
+  } catch (error) {
+    throw new StoryLoadError(
+      "network",
+      `${source} needs checking, and the checker (a file beside backstory.js) did not load: ${(error as Error).message}. Publish the story with "backstory build", or serve every file of dist/cdn/.`,
+    );
   }
+  const { story, errors } = checker.checkStory(value, source, section);
+  if (story) return story;
   throw new StoryLoadError(
     "invalid",
-    `${source} has ${result.errors.length} ${result.errors.length === 1 ? "problem" : "problems"}.`,
-    result.errors,
+    `${source} has ${errors.length} ${errors.length === 1 ? "problem" : "problems"}.`,
+    errors,
   );
 }

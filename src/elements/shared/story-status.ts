@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import { fillTemplate } from "../../data/fill-template.js";
-import { formatStoryError } from "../../data/validate-story.js";
+import { formatStoryError } from "../../data/story-error.js";
 import { StoryLoadError } from "./fetch-story.js";
 
 export interface StatusStrings {
