@@ -2,7 +2,8 @@
  * Where the timeline's markers go so that none overlaps another: each marker's label is a box
  * from its date onward; boxes that would collide go to the next row, and when every row is taken
  * the marker joins its neighbour in a cluster ("3 events"). The selected event and the one with
- * keyboard focus are placed first, so they are always shown on their own.
+ * keyboard focus then stand out of their clusters (`standOut`), so they are always shown on their
+ * own, and a new selection moves nothing else.
  *
  * Pure data code: no Lit, no DOM.
  */
@@ -14,14 +15,29 @@ export interface LayoutItem {
   /** Where its box starts and ends, in pixels along the axis. */
   start: number;
   end: number;
+  /** Taken out of the cluster it was in, and laid over it. */
+  raised?: boolean;
 }
 
 /** Space kept between two boxes in a row, in pixels. */
 const GAP = 8;
 
+/** Where the box of the event at `index` starts and ends; near the axis's end it stands back. */
+function box(
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  index: number,
+  width: number,
+  label: number,
+): [number, number] {
+  const start = Math.max(0, Math.min(starts[index] as number, width - label));
+  return [start, Math.max(start + label, ends[index] as number) + GAP];
+}
+
 /**
  * Lays out events whose marks run from `starts[i]` to `ends[i]` pixels on an axis `width` pixels
- * long, with labels `label` pixels wide in at most `rows` rows. Items come back in date order.
+ * long, with labels `label` pixels wide in at most `rows` rows. Items come back in the order of
+ * their first events.
  */
 export function layoutMarkers(
   starts: ArrayLike<number>,
@@ -29,65 +45,51 @@ export function layoutMarkers(
   width: number,
   label: number,
   rows: number,
-  keep: readonly number[] = [],
 ): LayoutItem[] {
-  const count = starts.length;
-  // Near the axis's end a label stands back, so it is never cut off.
-  const boxStart = (index: number) => Math.max(0, Math.min(starts[index] as number, width - label));
-  const boxEnd = (index: number, start: number) =>
-    Math.max(start + label, ends[index] as number) + GAP;
   const items: LayoutItem[] = [];
-  const kept = [...new Set(keep)]
-    .filter((index) => index >= 0 && index < count)
-    .sort((a, b) => a - b);
-  // Where the kept markers sit: [row, start, end] each.
-  const reserved: number[][] = [];
-  const free = (row: number, start: number, end: number) =>
-    !reserved.some(
-      ([at, from, to]) => at === row && (from as number) < end && start < (to as number),
-    );
-  for (const index of kept) {
-    const start = boxStart(index);
-    const end = boxEnd(index, start);
-    let row = 0;
-    while (row < rows - 1 && !free(row, start, end)) row++;
-    reserved.push([row, start, end]);
-    items.push({ members: [index], row, start, end });
-  }
   const last: LayoutItem[] = [];
   const rowEnds: number[] = Array(rows).fill(Number.NEGATIVE_INFINITY);
-  let nextKept = 0;
-  for (let index = 0; index < count; index++) {
-    if (index === kept[nextKept]) {
-      nextKept++;
-      continue;
-    }
-    const start = boxStart(index);
-    const end = boxEnd(index, start);
-    let row = 0;
-    while (
-      row < rows &&
-      ((rowEnds[row] as number) > start || (reserved.length > 0 && !free(row, start, end)))
-    )
-      row++;
-    if (row < rows) {
-      const item = { members: [index], row, start, end };
-      items.push(item);
-      last[row] = item;
+  for (let index = 0; index < starts.length; index++) {
+    const [start, end] = box(starts, ends, index, width, label);
+    const row = rowEnds.findIndex((rowEnd) => rowEnd <= start);
+    if (row >= 0) {
+      last[row] = { members: [index], row, start, end };
+      items.push(last[row]);
       rowEnds[row] = end;
       continue;
     }
     // Every row is taken here: join the nearest marker before it.
-    let target: LayoutItem | undefined;
-    for (const candidate of last) {
-      if (candidate && candidate.start >= (target?.start ?? -1)) target = candidate;
-    }
-    if (target) target.members.push(index);
-    else {
-      // Only kept markers are near: this one starts a cluster the next ones can join.
-      last[0] = { members: [index], row: 0, start, end };
-      items.push(last[0]);
-    }
+    let target = last[0] as LayoutItem;
+    for (const candidate of last) if (candidate.start >= target.start) target = candidate;
+    target.members.push(index);
   }
-  return items.sort((a, b) => (a.members[0] as number) - (b.members[0] as number));
+  return items;
+}
+
+/**
+ * The layout with the events `keep` (indexes) on their own: each one in a cluster is taken out
+ * of it (the cluster keeps its place, one event fewer) and laid over it, raised, at its own
+ * date. Laying out 10,000 events again takes longer than a frame; this takes next to no time.
+ */
+export function standOut(
+  items: readonly LayoutItem[],
+  keep: readonly number[],
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  width: number,
+  label: number,
+): LayoutItem[] {
+  const out = [...items];
+  for (const index of new Set(keep)) {
+    const at = out.findIndex(({ members }) => members.includes(index));
+    const cluster = out[at];
+    if (!cluster || cluster.members.length < 2) continue;
+    out[at] = { ...cluster, members: cluster.members.filter((member) => member !== index) };
+    const [start, end] = box(starts, ends, index, width, label);
+    // In the order of first events, as the layout gives them.
+    let place = 0;
+    while (place < out.length && ((out[place] as LayoutItem).members[0] as number) < index) place++;
+    out.splice(place, 0, { members: [index], row: cluster.row, start, end, raised: true });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LayoutItem, layoutMarkers } from "../../src/data/marker-layout.js";
+import { type LayoutItem, layoutMarkers, standOut } from "../../src/data/marker-layout.js";
 
 /** Whether two items' boxes overlap in the same row. */
 function overlaps(a: LayoutItem, b: LayoutItem): boolean {
@@ -31,15 +31,29 @@ describe("layoutMarkers", () => {
     expectNoOverlap(items);
   });
 
-  it("never shows the kept events (selected, focused) inside a cluster", () => {
+  it("takes the kept events (selected, focused) out of their clusters, and moves nothing else", () => {
     const starts = Array.from({ length: 100 }, (_, index) => index);
-    const items = layoutMarkers(starts, starts, 1000, 150, 3, [50, 51]);
+    const base = layoutMarkers(starts, starts, 1000, 150, 3);
+    const items = standOut(base, [50, 51, 0], starts, starts, 1000, 150);
     const alone = items.filter((item) => item.members.length === 1).flatMap((item) => item.members);
     expect(alone).toContain(50);
     expect(alone).toContain(51);
-    expectNoOverlap(items);
-    // Every event is shown once, alone or in a cluster.
+    // Every event is shown once, alone or in a cluster; the order of first events holds.
     expect(items.flatMap((item) => item.members).sort((a, b) => a - b)).toEqual(starts);
+    const firsts = items.map((item) => item.members[0] as number);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    // The raised ones sit at their own date, in their cluster's row; every other item is kept.
+    const raised = items.filter((item) => item.raised);
+    expect(raised.map((item) => [item.members[0], item.start])).toEqual([
+      [50, 50],
+      [51, 51],
+    ]);
+    const others = items.filter((item) => !item.raised);
+    expect(others.map(({ row, start }) => [row, start])).toEqual(
+      base.map(({ row, start }) => [row, start]),
+    );
+    // Standing alone already (event 0): nothing changes.
+    expect(standOut(base, [0], starts, starts, 1000, 150)).toEqual(base);
   });
 
   it("gives a span's bar its whole length, and keeps labels inside the axis", () => {
@@ -53,7 +67,7 @@ describe("layoutMarkers", () => {
 
   it("lays out 10,000 events into a few dozen items", () => {
     const starts = Array.from({ length: 10_000 }, (_, index) => index * 0.12);
-    const items = layoutMarkers(starts, starts, 1200, 168, 3, [0, 9_999]);
+    const items = layoutMarkers(starts, starts, 1200, 168, 3);
     expect(items.length).toBeLessThan(40);
     expect(items.reduce((sum, item) => sum + item.members.length, 0)).toBe(10_000);
     expectNoOverlap(items);

@@ -60,9 +60,13 @@ export const timelineStyles = css`
   .track {
     overflow: auto hidden;
   }
+  /* Its size is known without its content: a change inside is laid out inside alone, and a
+     change elsewhere (the detail below) never lays out the axis again. */
   .plot {
     position: relative;
     inline-size: calc(var(--_width) * 1px);
+    block-size: calc(var(--_eras) * var(--_era) + var(--_rows) * var(--_row) + 2.25rem);
+    contain: strict;
   }
   .eras, .list, .axis {
     position: relative;
@@ -169,6 +173,13 @@ export const timelineStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
+  }
+  /* Taken out of its cluster: laid over it, on a card of its own. */
+  .raised {
+    z-index: 3;
+  }
+  .raised .marker {
+    background: var(--_background);
   }
   .marker[aria-current="true"] {
     border: 2px solid var(--_accent);

@@ -5,12 +5,13 @@ import {
   htmlDatetime,
   parseStoryDate,
 } from "../../data/edtf-date.js";
-import { type LayoutItem, layoutMarkers } from "../../data/marker-layout.js";
+import { type LayoutItem, layoutMarkers, standOut } from "../../data/marker-layout.js";
 import { storyDateOptions } from "../../data/story-dates.js";
 import type { Era, Story } from "../../data/story-format.js";
 import {
   dateInterval,
   scaleTicks,
+  type Tick,
   type TimeInterval,
   type TimeScale,
   timeScale,
@@ -83,6 +84,7 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     zoom: { state: true },
     width: { state: true },
     range: { state: true },
+    compact: { state: true },
     printing: { state: true },
   };
 
@@ -109,6 +111,12 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private width = 0;
   /** @internal Pixels of the axis that dates are spread over (the last label needs room). */
   private room = 0;
+  /** @internal Narrower than 36rem: one card under an axis of dots. Measured with the width. */
+  private compact = false;
+  /** @internal Pixels in one rem, for the layout's label widths; measured with the width. */
+  private rem = 16;
+  /** @internal How far the track is scrolled from its start, in pixels (either direction). */
+  private scrolled = 0;
   /** @internal The pixels of the axis near view, which are rendered. */
   private range = [0, 0];
   /** @internal */
@@ -127,8 +135,14 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private shown: PlacedEvent[] = [];
   /** @internal Index of each shown event in `shown`. */
   private positions = new Map<string, number>();
-  /** @internal Markers and clusters, placed. */
+  /** @internal The axis's ticks near view. */
+  private ticks: Tick[] = [];
+  /** @internal Markers and clusters, placed, with the selected and focused events on their own. */
   private items: LayoutItem[] = [];
+  /** @internal The layout of every shown event, before any stands out of its cluster. */
+  private base: LayoutItem[] = [];
+  /** @internal Where each shown event's mark starts and ends on the axis, in pixels. */
+  private ends: [number[], number[]] = [[], []];
   /** @internal */
   private bands: EraBand[] = [];
   /** @internal Each era with the time it covers. */
@@ -209,16 +223,6 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     return 2 ** Math.min(6, Math.max(2, Math.ceil(Math.log2(this.scale?.years ?? 1))));
   }
 
-  /** @internal Narrower than 36rem: one card under an axis of dots. */
-  private get compact(): boolean {
-    return this.offsetWidth < 36 * this.rem;
-  }
-
-  /** @internal Pixels in one rem, for the layout's label widths. */
-  private get rem(): number {
-    return parseFloat(getComputedStyle(this).fontSize) || 16;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     const story = this.loader.story;
     if (!story) return;
@@ -269,11 +273,29 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
         this.positions.get(this.selectedId ?? "") ??
         Math.max(0, Math.min(this.active, this.shown.length - 1));
     }
-    if (
-      refilter ||
-      ["selectedId", "active", "zoom", "width", "lang"].some((key) => changed.has(key))
-    )
-      this.lay();
+    // A new selection or tab stop keeps the layout: at 10,000 events a layout takes longer than
+    // a frame. It only stands out of its cluster.
+    const laid = refilter || ["zoom", "width", "compact", "lang"].some((key) => changed.has(key));
+    if (laid) this.lay();
+    if (laid || changed.has("range")) {
+      const width = this.width * this.zoom;
+      const [from = 0, to = 0] = this.range;
+      this.ticks = scaleTicks(this.scale as TimeScale, width - this.rem, this.locale, {
+        from: from / width,
+        to: to / width,
+      });
+    }
+    if (laid || changed.has("selectedId") || changed.has("active")) {
+      const [starts, ends] = this.ends;
+      this.items = standOut(
+        this.base,
+        [this.positions.get(this.selectedId ?? "") ?? -1, this.active],
+        starts,
+        ends,
+        this.width * this.zoom,
+        this.label,
+      );
+    }
     if (!current || fresh) return;
     if (changed.has("selectedId")) {
       this.announce(
@@ -292,10 +314,12 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     return (this.scale as TimeScale).position(time) * this.room;
   }
 
-  /**
-   * @internal Places the markers, clusters and era bands for the current width and zoom. The
-   * selected event and the tab stop are placed first, so they are never inside a cluster.
-   */
+  /** @internal How wide a marker's label is, in pixels. */
+  private get label(): number {
+    return (this.compact ? 2 : 10.5) * this.rem;
+  }
+
+  /** @internal Places the markers, clusters and era bands for the current width and zoom. */
   private lay(): void {
     const { rem, compact, shown } = this;
     // The compact axis keeps room for its last dot.
@@ -305,14 +329,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
       const mark = this.mark(item);
       return mark.bar ? this.at(mark.end) : (starts[index] as number);
     });
-    this.items = layoutMarkers(
-      starts,
-      ends,
-      this.width * this.zoom,
-      (compact ? 2 : 10.5) * rem,
-      compact ? 2 : 3,
-      [this.positions.get(this.selectedId ?? "") ?? -1, this.active],
-    );
+    this.ends = [starts, ends];
+    this.base = layoutMarkers(starts, ends, this.width * this.zoom, this.label, compact ? 2 : 3);
     // Era bands take their true duration; overlapping ones, or a label longer than its band,
     // go to the next row.
     // A label near the axis's end stands back (`shift`), so it is never cut off.
@@ -345,12 +363,11 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     this.placeMarkers();
     // Through the CSSOM, which a strict Content-Security-Policy allows, unlike style attributes.
     for (const node of this.renderRoot.querySelectorAll<HTMLElement>("[data-start]")) {
-      for (const [key, value] of Object.entries(node.dataset)) {
-        node.style.setProperty(`--_${key}`, value ?? "");
-      }
+      for (const [key, value] of Object.entries(node.dataset)) setStyle(node, key, value ?? "");
     }
-    // Measured now, so the first frame the reader sees is already laid out.
-    this.measure();
+    // Measured now, so the first frame the reader sees is already laid out; after a zoom, for
+    // the overview. Not on every update: a measure forces a layout before the frame's own.
+    if (story !== this.readyFor || changed.has("zoom")) this.measure();
     // Keep the selected event in view of the track, whatever changed it.
     if (
       ["selectedId", "filter", "zoom"].some((key) => changed.has(key)) ||
@@ -371,7 +388,6 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     const count = this.shown.length;
     const position = this.positions.get(this.selectedId ?? "");
     const current = this.current;
-    const [from = 0, to = 0] = this.range;
     const width = this.width * this.zoom;
     const scale = this.scale as TimeScale;
     const pressed = this.filter.size;
@@ -398,10 +414,7 @@ ${
 <div part="axis" class="axis" aria-hidden="true">${scale.pieces.map(
         (piece) =>
           html`<div class=${piece.compressed ? "break" : "piece"} data-start=${this.at(piece.from)} data-span=${this.at(piece.to) - this.at(piece.from)}></div>`,
-      )}${scaleTicks(scale, width - this.rem, this.locale, {
-        from: from / width,
-        to: to / width,
-      }).map(
+      )}${this.ticks.map(
         (tick) => html`<div class="tick" data-start=${this.at(tick.time)}>${tick.label}</div>`,
       )}</div>
 </div>
@@ -478,17 +491,18 @@ ${
         // A cluster's bar stays within its box, which its neighbours keep clear.
         bar: Math.max(0, (single ? end : Math.min(end, item.end - 1.25 * this.rem)) - dot),
       };
-      for (const [name, value] of Object.entries(style))
-        node.style.setProperty(`--_${name}`, `${value}`);
-      node.className = single
-        ? `${mark.bar ? "bar" : ""} ${mark.estimate ? "estimate" : ""} ${first === this.current ? "selected" : ""}`
+      // Only what changed is written: each write restyles the marker.
+      for (const [name, value] of Object.entries(style)) setStyle(node, name, `${value}`);
+      const className = single
+        ? `${mark.bar ? "bar" : ""} ${mark.estimate ? "estimate" : ""} ${first === this.current ? "selected" : ""} ${item.raised ? "raised" : ""}`
         : "cluster";
+      if (node.className !== className) node.className = className;
       for (const [name, value] of [
         ["aria-setsize", this.shown.length],
         ["aria-posinset", (members[0] as number) + 1],
       ] as const) {
-        if (single) node.setAttribute(name, `${value}`);
-        else node.removeAttribute(name);
+        if (!single) node.removeAttribute(name);
+        else if (node.getAttribute(name) !== `${value}`) node.setAttribute(name, `${value}`);
       }
       render(this.renderMarker(item), node, { host: this });
       if ((previous ? previous.nextElementSibling : list.firstElementChild) !== node) {
@@ -581,9 +595,12 @@ ${renderCitation(story, citation, text, this.locale)}
   private measure = (): void => {
     const track = this.renderRoot.querySelector<HTMLElement>(".track");
     if (!track) return;
+    this.rem = parseFloat(getComputedStyle(this).fontSize) || 16;
+    this.compact = this.offsetWidth < 36 * this.rem;
     const view = track.clientWidth;
     if (view) this.width = view;
     const start = Math.abs(track.scrollLeft);
+    this.scrolled = start;
     const step = Math.max(1, view / 2);
     const from = Math.floor(start / step) * step - view;
     if (from !== this.range[0]) this.range = [from, from + 3 * view + step];
@@ -598,17 +615,22 @@ ${renderCitation(story, citation, text, this.locale)}
    * when it was out of view), then either focuses it or scrolls the page to it. The track alone
    * moves for programmatic changes, so the page never jumps.
    */
-  private async settle(id: string, page?: "focus" | "scroll"): Promise<void> {
+  private async settle(id: string, page?: "focus" | "key" | "scroll"): Promise<void> {
     await this.updateComplete;
     const track = this.renderRoot.querySelector(".track");
-    const marker = this.marker(this.positions.get(id) ?? -1);
-    if (!track || !marker) return;
-    const outer = track.getBoundingClientRect();
-    const inner = marker.getBoundingClientRect();
-    if (inner.left < outer.left || inner.right > outer.right) {
-      track.scrollBy((inner.left + inner.right - outer.left - outer.right) / 2, 0);
+    const index = this.positions.get(id) ?? -1;
+    const marker = this.marker(index);
+    const item = this.items.find(({ members }) => members.includes(index));
+    if (!track || !marker || !item) return;
+    // From the layout's own numbers: reading the marker's place would force a layout first.
+    const { scrolled, width } = this;
+    if (item.start < scrolled || item.end > scrolled + width) {
+      const by = (item.start + item.end - width) / 2 - scrolled;
+      track.scrollBy(getComputedStyle(track).direction === "rtl" ? -by : by, 0);
     }
-    if (page === "focus") marker.focus();
+    // Keys move focus within a timeline already in view: the page need not scroll for them.
+    if (page === "key") marker.focus({ preventScroll: true });
+    else if (page === "focus") marker.focus();
     else if (page) marker.scrollIntoView({ block: "nearest" });
   }
 
@@ -697,7 +719,7 @@ ${renderCitation(story, citation, text, this.locale)}
     if (target === undefined) return;
     event.preventDefault();
     this.active = Math.max(0, Math.min(last, target));
-    void this.settle(this.shown[this.active]?.event.id ?? "", "focus");
+    void this.settle(this.shown[this.active]?.event.id ?? "", "key");
   }
 
   /** @internal */
@@ -716,4 +738,10 @@ ${renderCitation(story, citation, text, this.locale)}
     if (at < 0 || hash.slice(0, at) !== this.linkName || !this.byId.has(id)) return;
     if (this.choose(id, "hash")) this.bring(id, "scroll");
   }
+}
+
+/** Sets `--_name` on a node, when it is not already that value: a write restyles the node. */
+function setStyle(node: HTMLElement, name: string, value: string): void {
+  if (node.style.getPropertyValue(`--_${name}`) !== value)
+    node.style.setProperty(`--_${name}`, value);
 }

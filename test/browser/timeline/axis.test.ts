@@ -148,8 +148,20 @@ describe("backstory-timeline: the time axis", () => {
     // Its first event is selected and focused, and the axis zooms in to part the events.
     await expect.poll(() => focused(element)?.getAttribute("aria-current")).toBe("true");
     await expect.poll(() => renderedMarkers(element).length).toBeGreaterThan(markers);
-    // Markers never overlap: in each row, each box ends before the next begins.
-    const boxes = renderedMarkers(element).map((marker) => marker.getBoundingClientRect());
+    // Markers never overlap: in each row, each box ends before the next begins. The selected
+    // event, taken out of a cluster, is the one laid over others, and it is on top.
+    const raised = renderedMarkers(element).filter((marker) => marker.closest(".raised"));
+    for (const marker of raised) {
+      const box = marker.getBoundingClientRect();
+      const top = element.shadowRoot?.elementFromPoint(
+        box.x + box.width / 2,
+        box.y + box.height / 2,
+      );
+      expect(marker.contains(top as Node)).toBe(true);
+    }
+    const boxes = renderedMarkers(element)
+      .filter((marker) => !raised.includes(marker))
+      .map((marker) => marker.getBoundingClientRect());
     for (const [index, box] of boxes.entries()) {
       for (const other of boxes.slice(index + 1)) {
         const apart =

@@ -3,7 +3,6 @@
  * common-era years labelled on a timeline that also has years BCE; and the same date markup as
  * the no-JavaScript fallback (no `<time>` for years HTML cannot write).
  */
-import { within } from "shadow-dom-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { ancientStory } from "../../fixtures/stories.js";
@@ -11,11 +10,19 @@ import { cleanUp, inside, mount } from "./fixtures.js";
 
 afterEach(cleanUp);
 
+/** Each event's marker as the reader meets it: selected in turn, it stands out of any cluster. */
 async function markerTexts(element: HTMLElement) {
-  const list = await inside(element as never).findByShadowRole("list", { name: "Events" });
-  return within(list)
-    .getAllByShadowRole("button")
-    .map((button) => button.textContent?.replace(/\s+/g, " ").trim());
+  const view = inside(element as never);
+  const list = await view.findByShadowRole("list", { name: "Events" });
+  const next = view.getByShadowRole("button", { name: "Next event" });
+  const texts: (string | undefined)[] = [];
+  for (;;) {
+    const marker = list.querySelector('[aria-current="true"]');
+    texts.push(marker?.textContent?.replace(/\s+/g, " ").trim());
+    if (next.getAttribute("aria-disabled") === "true") return texts;
+    await userEvent.click(next);
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
 }
 
 describe("backstory-timeline: eras", () => {
@@ -55,12 +62,14 @@ describe("backstory-timeline: eras", () => {
   it("gives a year BCE no <time>, and a CE year one with a valid datetime", async () => {
     const element = await mount(ancientStory());
     const view = inside(element);
-    await userEvent.click(view.getByShadowRole("button", { name: /Ptolemy II/ }));
+    // Reached by Next: on a narrow screen its marker shares a cluster until it is selected.
+    await userEvent.click(view.getByShadowRole("button", { name: "Next event" }));
     const title = await view.findByShadowRole("heading", { name: "Ptolemy II takes the throne" });
     const panel = title.closest("article") as HTMLElement;
     expect(panel.querySelector(".date")?.textContent).toBe("283 BCE");
     expect(panel.querySelector("time")).toBeNull();
-    await userEvent.click(view.getByShadowRole("button", { name: /palace quarter/ }));
+    await userEvent.click(view.getByShadowRole("button", { name: "Next event" }));
+    await userEvent.click(view.getByShadowRole("button", { name: "Next event" }));
     const later = await view.findByShadowRole("heading", { name: "The palace quarter burns" });
     const time = (later.closest("article") as HTMLElement).querySelector("time");
     expect(time?.getAttribute("datetime")).toBe("0272");
