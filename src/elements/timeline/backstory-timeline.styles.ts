@@ -174,12 +174,18 @@ export const timelineStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
-  /* Taken out of its cluster: laid over it, on a card of its own. */
-  .raised {
+  /* The selected event's card is raised over its neighbours and shows its whole title; an
+     event taken out of a cluster is laid over it, on a card of its own. */
+  .selected, .raised {
     z-index: 3;
   }
-  .raised .marker {
+  .selected .marker, .raised .marker {
+    inset-block-end: auto;
+    min-block-size: calc(100% - 1.375rem);
     background: var(--_background);
+  }
+  .selected .title {
+    display: block;
   }
   .marker[aria-current="true"] {
     border: 2px solid var(--_accent);
