@@ -25,6 +25,8 @@ export function checkCitations(story: Story, paragraphs: readonly string[]): Cit
     if (match) {
       citation.quote = match.articleText;
       citation.paragraph = match.paragraph;
+      if (match.before) citation.before = match.before;
+      if (match.after) citation.after = match.after;
       continue;
     }
     const quoteKeys = [...keys, "quote"];

@@ -107,6 +107,9 @@ export interface CitationMatch {
   paragraph: number;
   /** The quote exactly as the article writes it. */
   articleText: string;
+  /** Up to three words of the paragraph just before and just after it ("" at its ends). */
+  before: string;
+  after: string;
 }
 
 // Each article's paragraphs, normalized once however many quotes are looked up in them.
@@ -140,21 +143,30 @@ export function findCitation(
     if (at < 0) continue;
     const start = starts[at] ?? 0;
     const end = ends[at + wanted.length - 1] ?? paragraph.length;
-    return { paragraph: index + 1, articleText: paragraph.slice(start, end) };
+    // Words here are what text fragments count as words: runs without spaces, punctuation and all.
+    const before = /(?:\S+\s+){0,2}\S+\s*$/.exec(paragraph.slice(0, start))?.[0].trim() ?? "";
+    const after = /^\s*\S+(?:\s+\S+){0,2}/.exec(paragraph.slice(end))?.[0].trim() ?? "";
+    return { paragraph: index + 1, articleText: paragraph.slice(start, end), before, after };
   }
   return undefined;
 }
 
 /**
  * A URL fragment (`#:~:text=…`) that makes the browser scroll to and highlight the quote on the
- * article page. Long quotes use a start and an end, as the Text Fragments spec recommends.
+ * article page. Long quotes use a start and an end, as the Text Fragments spec recommends. With
+ * the article's words around the quote (`before`, `after`: see `findCitation`) as its prefix and
+ * suffix, it matches the article's passage only, never a widget's copy of the quote above it
+ * (the browser searches the text of shadow roots too).
  */
-export function textFragment(quote: string): string {
+export function textFragment(quote: string, before = "", after = ""): string {
   const encode = (part: string) =>
     encodeURIComponent(part).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
   const words = quote.replace(/\s+/g, " ").trim().split(" ");
-  if (words.length <= 10) return `#:~:text=${encode(words.join(" "))}`;
-  return `#:~:text=${encode(words.slice(0, 5).join(" "))},${encode(words.slice(-5).join(" "))}`;
+  const text =
+    words.length <= 10
+      ? encode(words.join(" "))
+      : `${encode(words.slice(0, 5).join(" "))},${encode(words.slice(-5).join(" "))}`;
+  return `#:~:text=${before ? `${encode(before)}-,` : ""}${text}${after ? `,-${encode(after)}` : ""}`;
 }
 
 export interface CitedItem {

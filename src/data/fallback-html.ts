@@ -123,9 +123,10 @@ function eventDate(story: Story, event: TimelineEvent): string {
  * fragment, relative when the story has no `article.url`, so that it points into the page the
  * fallback is on.
  */
-function citationHtml(story: Story, { quote, paragraph }: Citation, words: FallbackWords): string {
+function citationHtml(story: Story, citation: Citation, words: FallbackWords): string {
+  const { quote, paragraph, before, after } = citation;
   const { url, language } = story.article;
-  const href = escapeHtml((url ?? "") + textFragment(quote));
+  const href = escapeHtml((url ?? "") + textFragment(quote, before, after));
   const cite = url ? ` cite="${href}"` : "";
   const where = paragraph
     ? `${escapeHtml(fillTemplate(words.paragraph, { paragraph }, language))} `

@@ -118,6 +118,10 @@ describeFields(CitationSchema, {
   quote:
     "A verbatim quote from the article: `backstory build` checks it word for word (whitespace and straight or typographic quotes may differ).",
   paragraph: "Paragraph of the article the quote was found in, from 1. Added by `backstory build`.",
+  before:
+    "The article's few words just before the quote, in its paragraph. Added by `backstory build`: the link to the article asks for the quote after these words, so it lands on the article's passage and not on the widget's own copy of the quote.",
+  after:
+    "The article's few words just after the quote, in its paragraph. Added by `backstory build`, for the same reason as `before`.",
 });
 
 describeFields(ImageSchema, {

@@ -75,6 +75,9 @@ export const CitationSchema = object({
   quote: text(),
   /** Paragraph of the article the quote was found in, counted from 1. Added by `backstory build`. */
   paragraph: optional(number({ integer: true, min: 1 })),
+  /** The article's words just before and after the quote, in its paragraph. Added by `backstory build`. */
+  before: optional(string()),
+  after: optional(string()),
 });
 
 // An image address is read as a browser reads it (spaces and controls at the ends and tabs and

@@ -27,10 +27,27 @@ describe("splitParagraphs", () => {
 
 describe("findCitation", () => {
   it("finds a quote and gives its paragraph and the article's exact wording", () => {
-    expect(findCitation("Madison Square Garden in New York on Oct. 27, 2024", paragraphs)).toEqual({
-      paragraph: 2,
-      articleText: "Madison Square Garden in New York on Oct. 27, 2024",
-    });
+    const match = findCitation("Madison Square Garden in New York on Oct. 27, 2024", paragraphs);
+    expect(match?.paragraph).toBe(2);
+    expect(match?.articleText).toBe("Madison Square Garden in New York on Oct. 27, 2024");
+  });
+
+  it("gives up to three words of the paragraph on either side, punctuation and all", () => {
+    const match = findCitation("Square Garden in New York", paragraphs);
+    const paragraph = paragraphs[1] as string;
+    const at = paragraph.indexOf("Square Garden in New York");
+    expect(
+      paragraph
+        .slice(0, at)
+        .trimEnd()
+        .endsWith(match?.before ?? "?"),
+    ).toBe(true);
+    expect(match?.before.split(" ").length).toBeLessThanOrEqual(3);
+    expect(match?.before).toMatch(/Madison$/);
+    expect(match?.after).toBe("on Oct. 27,");
+    // At a paragraph's ends there is nothing to give.
+    const whole = findCitation(paragraph, paragraphs);
+    expect([whole?.before, whole?.after]).toEqual(["", ""]);
   });
 
   it("tolerates straight quotes and apostrophes and extra whitespace", () => {
@@ -77,6 +94,15 @@ describe("textFragment", () => {
   it("encodes a short quote whole, dashes and commas included", () => {
     expect(textFragment("low-orbit satellites, maybe")).toBe(
       "#:~:text=low%2Dorbit%20satellites%2C%20maybe",
+    );
+  });
+
+  it("asks for the article's words around the quote as prefix and suffix, when known", () => {
+    expect(textFragment("low-orbit satellites", 'told "The', "on Monday.")).toBe(
+      "#:~:text=told%20%22The-,low%2Dorbit%20satellites,-on%20Monday.",
+    );
+    expect(textFragment("low-orbit satellites", "", "on Monday.")).toBe(
+      "#:~:text=low%2Dorbit%20satellites,-on%20Monday.",
     );
   });
 

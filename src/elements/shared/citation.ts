@@ -24,8 +24,8 @@ export const ENGLISH_CITATION_STRINGS: CitationStrings = {
  * one, else the page's base address: the article page that embeds the element, or the article an
  * iframe embed page names in its `<base href>`.
  */
-export function articleLink(story: Story, quote: string): string {
-  return (story.article.url ?? document.baseURI.split("#")[0]) + textFragment(quote);
+export function articleLink(story: Story, { quote, before, after }: Citation): string {
+  return (story.article.url ?? document.baseURI.split("#")[0]) + textFragment(quote, before, after);
 }
 
 /** Blocks of the host page a quote may sit in. */
@@ -51,11 +51,12 @@ function followQuote(event: Event, quote: string): void {
 
 export function renderCitation(
   story: Story,
-  { quote, paragraph }: Citation,
+  citation: Citation,
   strings: CitationStrings,
   locale?: string,
 ): TemplateResult {
+  const { quote, paragraph } = citation;
   return html`<figure part="citation"><blockquote>${quote}</blockquote><figcaption>${
     paragraph ? `${fillTemplate(strings.paragraph, { paragraph }, locale)} ` : nothing
-  }<a href=${articleLink(story, quote)} @click=${(event: Event) => followQuote(event, quote)}>${strings.readInArticle}</a></figcaption></figure>`;
+  }<a href=${articleLink(story, citation)} @click=${(event: Event) => followQuote(event, quote)}>${strings.readInArticle}</a></figcaption></figure>`;
 }
