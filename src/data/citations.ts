@@ -144,8 +144,10 @@ export function findCitation(
     const start = starts[at] ?? 0;
     const end = ends[at + wanted.length - 1] ?? paragraph.length;
     // Words here are what text fragments count as words: runs without spaces, punctuation and all.
-    const before = /(?:\S+\s+){0,2}\S+\s*$/.exec(paragraph.slice(0, start))?.[0].trim() ?? "";
-    const after = /^\s*\S+(?:\s+\S+){0,2}/.exec(paragraph.slice(end))?.[0].trim() ?? "";
+    const visible = (text: string) => text.replace(/[\u00ad\u200b\u2060\ufeff]/g, "");
+    const head = visible(paragraph.slice(0, start));
+    const before = /(?:\S+\s+){0,2}\S+\s*$/.exec(head)?.[0].trim() ?? "";
+    const after = /^\s*\S+(?:\s+\S+){0,2}/.exec(visible(paragraph.slice(end)))?.[0].trim() ?? "";
     return { paragraph: index + 1, articleText: paragraph.slice(start, end), before, after };
   }
   return undefined;
