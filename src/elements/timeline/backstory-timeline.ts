@@ -22,7 +22,9 @@ import { renderCitation } from "../shared/citation.js";
 import { emit, type SelectCause } from "../shared/events.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { timelineStyles } from "./backstory-timeline.styles.js";
+import { DeepLinks } from "./deep-links.js";
 import { ENGLISH_TIMELINE_STRINGS, type TimelineStrings } from "./strings.js";
+import { TrackView } from "./track-view.js";
 
 /**
  * Stories up to this many events keep every event's detail in the DOM, stacked in the detail
@@ -82,9 +84,6 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     filter: { state: true },
     active: { state: true },
     zoom: { state: true },
-    width: { state: true },
-    range: { state: true },
-    compact: { state: true },
     printing: { state: true },
   };
 
@@ -107,18 +106,8 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   private active = 0;
   /** @internal How many times the whole story the axis is wide. */
   private zoom = 1;
-  /** @internal Width of the track's view, in pixels; 0 until measured. */
-  private width = 0;
   /** @internal Pixels of the axis that dates are spread over (the last label needs room). */
   private room = 0;
-  /** @internal Narrower than 36rem: one card under an axis of dots. Measured with the width. */
-  private compact = false;
-  /** @internal Pixels in one rem, for the layout's label widths; measured with the width. */
-  private rem = 16;
-  /** @internal How far the track is scrolled from its start, in pixels (either direction). */
-  private scrolled = 0;
-  /** @internal The pixels of the axis near view, which are rendered. */
-  private range = [0, 0];
   /** @internal */
   private printing = false;
   /** @internal The way back offered next to an event `reveal` showed. */
@@ -154,9 +143,16 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   /** @internal */
   private readyFor?: Story;
   /** @internal */
-  private readonly resizes = new ResizeObserver(() => requestAnimationFrame(this.measure));
-  /** @internal The track the observer watches. */
-  private measured?: Element;
+  /** @internal The track's view: its width, its scroll, the window of the axis rendered. */
+  private readonly view = new TrackView(this);
+  /** @internal Deep links: the selected event in the address's hash. */
+  private readonly links = new DeepLinks(this, (id) => {
+    if (this.byId.has(id) && this.choose(id, "hash")) this.bring(id, "scroll");
+  });
+  /** @internal The view's width, rem and axis the layout was made for. */
+  private laidFor = "";
+  /** @internal The window of the axis the ticks were made for. */
+  private ticksFor?: readonly number[];
 
   /** Selects an event without firing `backstory-select`. Returns false if there is no such event. */
   select(id: string): boolean {
@@ -194,23 +190,15 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizes.disconnect();
-    this.measured = undefined;
     this.listen("removeEventListener");
   }
 
   /**
-   * @internal Window events: deep links, and printing. Long stories build their print list when
-   * the browser is about to print (`beforeprint`), short ones keep it all the time.
+   * @internal Printing: long stories build their print list when the browser is about to print
+   * (`beforeprint`), short ones keep it all the time.
    */
   private listen(method: "addEventListener" | "removeEventListener"): void {
-    for (const type of ["hashchange", "beforeprint", "afterprint"])
-      window[method](type, this.onWindow);
-  }
-
-  /** @internal The name of this timeline in deep links. */
-  private get linkName(): string {
-    return this.deepLink || this.id || "timeline";
+    for (const type of ["beforeprint", "afterprint"]) window[method](type, this.onPrint);
   }
 
   /** @internal */
@@ -275,12 +263,16 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     }
     // A new selection or tab stop keeps the layout: at 10,000 events a layout takes longer than
     // a frame. It only stands out of its cluster.
-    const laid = refilter || ["zoom", "width", "compact", "lang"].some((key) => changed.has(key));
+    const { view } = this;
+    const key = `${view.width} ${view.rem} ${view.compact}`;
+    const laid = refilter || changed.has("zoom") || changed.has("lang") || key !== this.laidFor;
+    this.laidFor = key;
     if (laid) this.lay();
-    if (laid || changed.has("range")) {
-      const width = this.width * this.zoom;
-      const [from = 0, to = 0] = this.range;
-      this.ticks = scaleTicks(this.scale as TimeScale, width - this.rem, this.locale, {
+    if (laid || view.range !== this.ticksFor) {
+      this.ticksFor = view.range;
+      const width = this.view.width * this.zoom;
+      const [from = 0, to = 0] = this.view.range;
+      this.ticks = scaleTicks(this.scale as TimeScale, width - this.view.rem, this.locale, {
         from: from / width,
         to: to / width,
       });
@@ -292,7 +284,7 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
         [this.positions.get(this.selectedId ?? "") ?? -1, this.active],
         starts,
         ends,
-        this.width * this.zoom,
+        this.view.width * this.zoom,
         this.label,
       );
     }
@@ -316,21 +308,28 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
 
   /** @internal How wide a marker's label is, in pixels. */
   private get label(): number {
-    return (this.compact ? 2 : 10.5) * this.rem;
+    return (this.view.compact ? 2 : 10.5) * this.view.rem;
   }
 
   /** @internal Places the markers, clusters and era bands for the current width and zoom. */
   private lay(): void {
-    const { rem, compact, shown } = this;
+    const { rem, compact } = this.view;
+    const { shown } = this;
     // The compact axis keeps room for its last dot.
-    this.room = this.width * this.zoom - (compact ? 2.25 : 1) * rem;
+    this.room = this.view.width * this.zoom - (compact ? 2.25 : 1) * rem;
     const starts = shown.map((item) => this.at(this.mark(item).start));
     const ends = shown.map((item, index) => {
       const mark = this.mark(item);
       return mark.bar ? this.at(mark.end) : (starts[index] as number);
     });
     this.ends = [starts, ends];
-    this.base = layoutMarkers(starts, ends, this.width * this.zoom, this.label, compact ? 2 : 3);
+    this.base = layoutMarkers(
+      starts,
+      ends,
+      this.view.width * this.zoom,
+      this.label,
+      compact ? 2 : 3,
+    );
     // Era bands take their true duration; overlapping ones, or a label longer than its band,
     // go to the next row.
     // A label near the axis's end stands back (`shift`), so it is never cut off.
@@ -338,7 +337,7 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     this.bands = this.eras.map(([era, time]) => {
       const start = this.at(time.start);
       const label = (era.label.length + 2) * 0.5 * rem;
-      const shift = Math.max(-start, Math.min(0, this.width * this.zoom - label - start));
+      const shift = Math.max(-start, Math.min(0, this.view.width * this.zoom - label - start));
       const band = { era, start, end: this.at(time.end), row: 0, shift };
       while ((rows[band.row] ?? -1e9) > start + shift) band.row++;
       rows[band.row] = Math.max(band.end, start + shift + label);
@@ -354,12 +353,6 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
   protected override updated(changed: PropertyValues): void {
     const story = this.prepared;
     if (!story) return;
-    const track = this.renderRoot.querySelector(".track");
-    if (track && track !== this.measured) {
-      if (this.measured) this.resizes.unobserve(this.measured);
-      this.resizes.observe(track);
-      this.measured = track;
-    }
     this.placeMarkers();
     // Through the CSSOM, which a strict Content-Security-Policy allows, unlike style attributes.
     for (const node of this.renderRoot.querySelectorAll<HTMLElement>("[data-start]")) {
@@ -367,7 +360,7 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     }
     // Measured now, so the first frame the reader sees is already laid out; after a zoom, for
     // the overview. Not on every update: a measure forces a layout before the frame's own.
-    if (story !== this.readyFor || changed.has("zoom")) this.measure();
+    if (story !== this.readyFor || changed.has("zoom")) this.view.measure();
     // Keep the selected event in view of the track, whatever changed it.
     if (
       ["selectedId", "filter", "zoom"].some((key) => changed.has(key)) ||
@@ -378,7 +371,7 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     if (story !== this.readyFor) {
       this.readyFor = story;
       // A deep link selects its event once this first render is done, as a render of its own.
-      void this.updateComplete.then(() => this.onHash());
+      void this.updateComplete.then(() => this.links.read());
     }
   }
 
@@ -388,11 +381,11 @@ export class BackstoryTimeline extends BackstoryElement<TimelineStrings> {
     const count = this.shown.length;
     const position = this.positions.get(this.selectedId ?? "");
     const current = this.current;
-    const width = this.width * this.zoom;
+    const width = this.view.width * this.zoom;
     const scale = this.scale as TimeScale;
     const pressed = this.filter.size;
     const stacked = this.placed.length <= ALWAYS_PRINTABLE;
-    return html`<section part="base" class=${this.compact ? "compact" : ""} aria-labelledby="heading" lang=${story.article.language} @keydown=${this.onZoomKey}>
+    return html`<section part="base" class=${this.view.compact ? "compact" : ""} aria-labelledby="heading" lang=${story.article.language} @keydown=${this.onZoomKey}>
 <div id="heading" part="heading" role="heading" aria-level=${level}>${story.timeline.title ?? story.article.headline}</div>
 ${
   this.tags.length
@@ -404,8 +397,8 @@ ${
 }
 ${
   this.placed.length
-    ? html`<div class="track" part="track" @scroll=${this.measure}>
-<div class="plot" data-start="0" data-width=${width} data-rows=${this.compact ? 2 : 3} data-eras=${Math.max(0, ...this.bands.map((band) => band.row + 1))}>
+    ? html`<div class="track" part="track" @scroll=${this.view.measure}>
+<div class="plot" data-start="0" data-width=${width} data-rows=${this.view.compact ? 2 : 3} data-eras=${Math.max(0, ...this.bands.map((band) => band.row + 1))}>
 <div class="eras" aria-hidden="true">${this.bands.map(
         (band) =>
           html`<div part="era" class="era" data-start=${band.start} data-span=${Math.max(2, band.end - band.start)} data-at=${band.row} data-shift=${band.shift}><span>${band.era.label}</span></div>`,
@@ -459,7 +452,7 @@ ${
   private placeMarkers(): void {
     const list = this.renderRoot.querySelector(".list");
     if (!list) return;
-    const [from = 0, to = 0] = this.range;
+    const [from = 0, to = 0] = this.view.range;
     const position = this.positions.get(this.selectedId ?? "") ?? -1;
     const wanted = this.items.filter(
       ({ start, end, members }) =>
@@ -485,11 +478,11 @@ ${
       const end = single && !mark.bar ? dot : this.at(this.mark(last).end);
       const style = {
         start: item.start,
-        span: item.end - item.start - 0.5 * this.rem,
+        span: item.end - item.start - 0.5 * this.view.rem,
         at: item.row,
         dot: dot - item.start,
         // A cluster's bar stays within its box, which its neighbours keep clear.
-        bar: Math.max(0, (single ? end : Math.min(end, item.end - 1.25 * this.rem)) - dot),
+        bar: Math.max(0, (single ? end : Math.min(end, item.end - 1.25 * this.view.rem)) - dot),
       };
       // Only what changed is written: each write restyles the marker.
       for (const [name, value] of Object.entries(style)) setStyle(node, name, `${value}`);
@@ -588,29 +581,6 @@ ${renderCitation(story, citation, text, this.locale)}
   }
 
   /**
-   * @internal The track's width, and which pixels of the axis are near view (a view's width on
-   * either side, in steps of half a view, so scrolling renders again only now and then); the
-   * overview's viewport follows every scroll.
-   */
-  private measure = (): void => {
-    const track = this.renderRoot.querySelector<HTMLElement>(".track");
-    if (!track) return;
-    this.rem = parseFloat(getComputedStyle(this).fontSize) || 16;
-    this.compact = this.offsetWidth < 36 * this.rem;
-    const view = track.clientWidth;
-    if (view) this.width = view;
-    const start = Math.abs(track.scrollLeft);
-    this.scrolled = start;
-    const step = Math.max(1, view / 2);
-    const from = Math.floor(start / step) * step - view;
-    if (from !== this.range[0]) this.range = [from, from + 3 * view + step];
-    const viewport = this.renderRoot.querySelector<HTMLElement>(".viewport");
-    const whole = track.scrollWidth || 1;
-    viewport?.style.setProperty("--_left", `${(start / whole) * 100}`);
-    viewport?.style.setProperty("--_size", `${(view / whole) * 100}`);
-  };
-
-  /**
    * @internal After the next render, brings an event's marker into the track's view (centred
    * when it was out of view), then either focuses it or scrolls the page to it. The track alone
    * moves for programmatic changes, so the page never jumps.
@@ -623,7 +593,7 @@ ${renderCitation(story, citation, text, this.locale)}
     const item = this.items.find(({ members }) => members.includes(index));
     if (!track || !marker || !item) return;
     // From the layout's own numbers: reading the marker's place would force a layout first.
-    const { scrolled, width } = this;
+    const { scrolled, width } = this.view;
     if (item.start < scrolled || item.end > scrolled + width) {
       const by = (item.start + item.end - width) / 2 - scrolled;
       track.scrollBy(getComputedStyle(track).direction === "rtl" ? -by : by, 0);
@@ -657,9 +627,7 @@ ${renderCitation(story, citation, text, this.locale)}
     if (id === this.selectedId) return true;
     if (!emit(this, "backstory-select", { id, cause }, true)) return false;
     this.selectedId = id;
-    if (this.deepLink != null && cause !== "hash") {
-      history.replaceState(history.state, "", `#${this.linkName}:${id}`);
-    }
+    if (cause !== "hash") this.links.write(id);
     return true;
   }
 
@@ -722,22 +690,10 @@ ${renderCitation(story, citation, text, this.locale)}
     void this.settle(this.shown[this.active]?.event.id ?? "", "key");
   }
 
-  /** @internal */
-  private onWindow = (event: Event): void => {
-    if (event.type === "hashchange") this.onHash();
-    // Only while printing: at 10,000 events this list is large.
-    else this.printing = event.type === "beforeprint";
+  /** @internal Only while printing: at 10,000 events this list is large. */
+  private onPrint = (event: Event): void => {
+    this.printing = event.type === "beforeprint";
   };
-
-  /** @internal Selects the event a `#<name>:<event-id>` hash names, if it names this element. */
-  private onHash(): void {
-    if (this.deepLink == null) return;
-    const hash = location.hash.slice(1);
-    const at = hash.lastIndexOf(":");
-    const id = hash.slice(at + 1);
-    if (at < 0 || hash.slice(0, at) !== this.linkName || !this.byId.has(id)) return;
-    if (this.choose(id, "hash")) this.bring(id, "scroll");
-  }
 }
 
 /** Sets `--_name` on a node, when it is not already that value: a write restyles the node. */
