@@ -14,7 +14,7 @@
  */
 import { casual, type ParsedResult } from "chrono-node/en";
 import { formatStoryDate, isStoryDate, parseStoryDate } from "../data/edtf-date.js";
-import { PRESIDENCIES, presidencySpan } from "./named-periods.js";
+import { PRESIDENCIES, presidencySpan, type Term } from "./named-periods.js";
 
 export interface DatePhraseOptions {
   /**
@@ -24,6 +24,11 @@ export interface DatePhraseOptions {
   dateline?: string;
   /** Language of the reading; English by default. */
   locale?: string;
+  /**
+   * The text around this one writes years by era ("245 BC", "AD 79"): a year of two or three
+   * digits without one is then read where it closes a clause ("scholars met there in 391.").
+   */
+  eraYears?: boolean;
 }
 
 export interface DateReading {
@@ -227,7 +232,12 @@ function parseDateline(text: string | undefined): Dateline | undefined {
   return { text, year: point.year, month: point.month ?? 1, day: point.day ?? 1 };
 }
 
-type Rule = (text: string, dateline: Dateline | undefined, field: boolean) => Candidate[];
+type Rule = (
+  text: string,
+  dateline: Dateline | undefined,
+  field: boolean,
+  options: DatePhraseOptions,
+) => Candidate[];
 
 function matches(pattern: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
@@ -477,6 +487,28 @@ const bareYears: Rule = (text, _dateline, field) =>
     ];
   });
 
+/**
+ * "in 391." in a text that writes its other years by era: a year of the common era, where the
+ * number closes the clause, so that it cannot be a count ("in 120 scrolls"), and follows a word
+ * of time, not of amount ("grew by 300.", "about 300.").
+ */
+const shortYears: Rule = (text, _dateline, _field, options) =>
+  options.eraYears
+    ? matches(
+        /(?<=\b(?:in|until|till|since|after|before)\s+)(\d{2,3})(?=\s*(?:[.;:!?)]|,\s|$))/iu,
+        text,
+      ).flatMap((match) => {
+        return [
+          {
+            index: match.index,
+            end: match.index + match[0].length,
+            date: pad(Number(match[1])),
+            priority: 0,
+          },
+        ];
+      })
+    : [];
+
 /** "between March and May 2020", "Feb. to Sept. 2022". */
 const monthRanges: Rule = (text) =>
   matches(
@@ -506,12 +538,12 @@ const monthRanges: Rule = (text) =>
 
 const PRESIDENT = `(${Object.keys(PRESIDENCIES).join("|")})`;
 
-/** "the Obama and Bush presidencies", "the Reagan administration", "under Clinton". */
-const presidencies: Rule = (text, dateline) =>
+/** "the Obama and Bush presidencies", "the Reagan administration", "under Clinton", "Obama's presidency". */
+const namedPresidencies: Rule = (text, dateline) =>
   [
     ...matches(
       new RegExp(
-        String.raw`\b(?:[Tt]he\s+)?(${PRESIDENT}(?:(?:,\s*|,?\s+and\s+|\s+or\s+)${PRESIDENT})*)\s+(?:presidency|presidencies|administrations?|era|years)\b`,
+        String.raw`\b(?:[Tt]he\s+)?(${PRESIDENT}(?:(?:,\s*|,?\s+and\s+|\s+or\s+)${PRESIDENT})*)(?:['’]s)?\s+(?:presidency|presidencies|administrations?|era|years)\b`,
         "u",
       ),
       text,
@@ -535,6 +567,51 @@ const presidencies: Rule = (text, dateline) =>
     ];
   });
 
+/** Whether a term (inauguration in January of `first` to January of `last`) spans the dateline. */
+const inOffice = (term: Term, dateline: Dateline) => {
+  const at = dateline.year * 10000 + dateline.month * 100 + dateline.day;
+  return term.first * 10000 + 120 <= at && at < term.last * 10000 + 120;
+};
+
+/**
+ * "when Biden is president": the term of the president in office at the article's date, or, when
+ * the name is not the sitting president's, a hypothesis and no date ("quite another when Trump is
+ * president", written before an election). "while Obama was president": a term already over.
+ */
+const presidentClauses: Rule = (text, dateline) =>
+  matches(
+    new RegExp(
+      String.raw`\b(?:when|while)\s+(?:President\s+)?${PRESIDENT}\s+(is|was)\s+(?:the\s+)?president\b`,
+      "u",
+    ),
+    text,
+  ).flatMap((match) => {
+    const [words, name = "", tense] = match;
+    const candidate: Candidate = {
+      index: match.index,
+      end: match.index + words.length,
+      displayDate: capitalize(words),
+      priority: 1,
+    };
+    if (tense === "was") {
+      const span = presidencySpan([name], dateline?.year ?? new Date().getUTCFullYear(), true);
+      if (!span) return [];
+      const date = `${pad(span.first)}/${pad(span.last)}`;
+      return [
+        {
+          ...candidate,
+          date: span.note ? date.replace(/\/(.*)$/, "?/$1?") : date,
+          note: span.note,
+        },
+      ];
+    }
+    candidate.fromDateline = true;
+    if (!dateline) return [candidate];
+    const term = PRESIDENCIES[name]?.find((each) => inOffice(each, dateline));
+    if (!term) return [];
+    return [{ ...candidate, date: `${pad(term.first)}/${pad(term.last)}` }];
+  });
+
 /** "for now", "its most recent": the time the article was written. */
 const timeOfWriting: Rule = (text, dateline) =>
   matches(
@@ -549,7 +626,8 @@ const timeOfWriting: Rule = (text, dateline) =>
   }));
 
 const RULES: Rule[] = [
-  presidencies,
+  namedPresidencies,
+  presidentClauses,
   timeOfWriting,
   centuries,
   decades,
@@ -557,6 +635,7 @@ const RULES: Rule[] = [
   eraYears,
   countedSpans,
   bareYears,
+  shortYears,
   monthRanges,
 ];
 
@@ -639,9 +718,10 @@ function chronoCandidate(
   if (first === undefined || (needsDateline && !dateline)) return candidate;
   let date = last && last !== first ? `${first}/${last}` : first;
   if (!isStoryDate(date)) return undefined;
-  // A year taken from the dateline, or "two weeks ago", is only approximately right.
+  // A year taken from the dateline, "two weeks ago" or "in 300 days" is only approximately right.
   if (!start.isCertain("year") && !relative) date = approximate(date);
-  else if (/\bago\b/i.test(text)) date = approximate(date);
+  else if (/\bago\b/i.test(text) || /^(?:in|within)\s+\S+\s+\p{L}/iu.test(result.text))
+    date = approximate(date);
   candidate.date = date;
   return candidate;
 }
@@ -657,9 +737,14 @@ function chronoCandidates(text: string, dateline: Dateline | undefined): Candida
 }
 
 /** Every candidate, the longest first; overlapping shorter ones dropped. */
-function pick(text: string, dateline: Dateline | undefined, field: boolean): Candidate[] {
+function pick(
+  text: string,
+  dateline: Dateline | undefined,
+  field: boolean,
+  options: DatePhraseOptions,
+): Candidate[] {
   const all = [
-    ...RULES.flatMap((rule) => rule(text, dateline, field)),
+    ...RULES.flatMap((rule) => rule(text, dateline, field, options)),
     ...chronoCandidates(text, dateline),
   ].sort(
     (a, b) => b.end - b.index - (a.end - a.index) || b.priority - a.priority || a.index - b.index,
@@ -705,13 +790,24 @@ function reading(
 }
 
 /**
+ * Whether a text writes years by era ("245 BC", "AD 79", "the 2nd century BC"), as histories of
+ * antiquity do.
+ */
+export function writesEraYears(text: string): boolean {
+  return new RegExp(
+    String.raw`(?:\b\d{1,4}|\bcentury|\bcenturies|\d0s)\s*${ERA}|\bA\.?\s?D\.?\s+\d`,
+    "iu",
+  ).test(text);
+}
+
+/**
  * Every date in a text, in order, with the words it was read from. Phrases that need the article's
  * date are left out when `dateline` is not given.
  */
 export function findDates(text: string, options: DatePhraseOptions = {}): FoundDate[] {
   const dateline = parseDateline(options.dateline);
   const locale = options.locale ?? "en";
-  return pick(text, dateline, false).flatMap((candidate) => {
+  return pick(text, dateline, false, options).flatMap((candidate) => {
     const words = text.slice(candidate.index, candidate.end);
     const read = reading(candidate, words, dateline, locale);
     return read ? [{ ...read, text: words, index: candidate.index }] : [];
@@ -735,7 +831,7 @@ export function readDatePhrase(input: string, options: DatePhraseOptions = {}): 
   const storyDate = parseStoryDate(text);
   if (storyDate) return { ok: true, date: text, reads: formatStoryDate(storyDate, locale) };
   const dateline = parseDateline(options.dateline);
-  const found = pick(text, dateline, true);
+  const found = pick(text, dateline, true, options);
   const whole = found.find(
     (candidate) =>
       FILLER.test(text.slice(0, candidate.index)) && FILLER.test(text.slice(candidate.end)),

@@ -9,7 +9,7 @@
 
 import { articleEraStyle } from "../data/editorial-checks.js";
 import { compareStoryDates, dateEndKey, dateSortKey, parseStoryDate } from "../data/edtf-date.js";
-import { type FoundDate, findDates } from "./date-phrase.js";
+import { type FoundDate, findDates, writesEraYears } from "./date-phrase.js";
 import { articleSentences } from "./sentences.js";
 
 export interface DraftOptions {
@@ -153,9 +153,14 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
   const used = new Set<string>();
   const events: DraftEvent[] = [];
   const found: DraftResult["found"] = [];
+  const eraYears = writesEraYears(articleText);
   for (const { paragraph, text: sentence } of articleSentences(articleText, language)) {
     const seen = new Set<string>();
-    for (const date of findDates(sentence, { dateline: options.dateline, locale: language })) {
+    for (const date of findDates(sentence, {
+      dateline: options.dateline,
+      locale: language,
+      eraYears,
+    })) {
       found.push({ date, sentence, paragraph });
       // The same date twice in one sentence is one event.
       if (seen.has(date.date)) continue;

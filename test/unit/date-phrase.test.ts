@@ -113,6 +113,27 @@ describe("readDatePhrase", () => {
     });
     expect(read("under Reagan").date).toBe("1981/1989");
     expect(read("the Trump administration").date).toBe("2017/2021");
+    expect(read("Obama's presidency").date).toBe("2009/2017");
+  });
+
+  it("dates “when Biden is president” by the term in office at the article's date", () => {
+    const sentence =
+      "It's one thing to have a private foreign policy when Biden is president, but quite another when Trump is president.";
+    // Written before an election: the second is a hypothesis, and dates nothing.
+    expect(findDates(sentence, { dateline: "2024-10-30" })).toMatchObject([
+      { text: "when Biden is president", date: "2021/2025" },
+    ]);
+    expect(findDates(sentence, { dateline: "2025-03-01" })).toMatchObject([
+      { text: "when Trump is president", date: "2025/2029" },
+    ]);
+    // Without the article's date, which president is in office is not known.
+    expect(findDates(sentence)).toEqual([]);
+    expect(readDatePhrase("when Biden is president").ok).toBe(false);
+  });
+
+  it("dates “while Obama was president” by a term already over", () => {
+    expect(read("while Reagan was president").date).toBe("1981/1989");
+    expect(read("when Trump was president", { dateline: "2026-01-10" }).date).toBe("2017/2021");
   });
 
   it("counts spans from the article's date", () => {
@@ -164,6 +185,14 @@ describe("findDates", () => {
     ]);
     for (const date of found)
       expect(text.slice(date.index, date.index + date.text.length)).toBe(date.text);
+  });
+
+  it("reads years without an era only in a text that writes years by era", () => {
+    const text = "Scholars still met there in 391. It held 120 scrolls in 300 rooms.";
+    expect(findDates(text, { eraYears: true }).map((date) => [date.text, date.date])).toEqual([
+      ["391", "0391"],
+    ]);
+    expect(findDates(text)).toEqual([]);
   });
 
   it("leaves out phrases that need the article's date when it is not given", () => {
