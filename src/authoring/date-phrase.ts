@@ -50,7 +50,14 @@ export interface FoundDate extends DateReading {
   index: number;
 }
 
-export type DatePhraseResult = ({ ok: true } & DateReading) | { ok: false; message: string };
+export type DatePhraseResult =
+  | ({ ok: true } & DateReading)
+  | {
+      ok: false;
+      message: string;
+      /** The words are a date once the article's date is known: "in February", "last year". */
+      needsDateline?: true;
+    };
 
 /** A candidate before readings are formatted; `date` is missing when it needs a dateline. */
 interface Candidate {
@@ -688,8 +695,8 @@ function chronoCandidate(
     text = text.slice(lead[0].length);
     index += lead[0].length;
   }
-  // "they march on", "sun": month and day names only count when written as names.
-  if (!relative && !start.isCertain("year") && /^\p{Ll}/u.test(text)) return undefined;
+  // "they march on", "sun": month and day names only count when written as names ("last Tuesday").
+  if (!relative && !start.isCertain("year") && !/\p{Lu}/u.test(text)) return undefined;
   const candidate: Candidate = { index, end: index + text.length, priority: 0 };
   const point = (component: typeof start): string | undefined => {
     const hasYear = component.isCertain("year") || relative;
@@ -702,10 +709,11 @@ function chronoCandidate(
       return `${pad(yearOf(day))}-${two(month)}-${two(day)}`;
     }
     if (component.isCertain("weekday") && dateline) {
-      // A weekday alone: the latest such day not after the dateline.
+      // A weekday alone: the latest such day not after the dateline ("last": before it).
       const weekday = component.get("weekday") ?? 0;
       const at = new Date(Date.UTC(dateline.year, dateline.month - 1, dateline.day));
-      return addDays(dateline, -((at.getUTCDay() - weekday + 7) % 7));
+      const back = (at.getUTCDay() - weekday + 7) % 7;
+      return addDays(dateline, -(back === 0 && /^last\s/i.test(text) ? 7 : back));
     }
     if (component.isCertain("month")) return `${pad(yearOf())}-${two(month)}`;
     if (component.isCertain("year") || relative) return pad(component.get("year") ?? 0);
@@ -840,6 +848,7 @@ export function readDatePhrase(input: string, options: DatePhraseOptions = {}): 
     return {
       ok: false,
       message: `“${text}” needs a year. Add one, e.g. “${text} 2024”, or give the article’s date so Backstory can count from it.`,
+      needsDateline: true,
     };
   }
   const read = whole && reading(whole, text.slice(whole.index, whole.end), dateline, locale);
@@ -850,4 +859,24 @@ export function readDatePhrase(input: string, options: DatePhraseOptions = {}): 
     };
   }
   return { ok: true, ...read };
+}
+
+/**
+ * Reads the day an article was published, typed as its dateline gives it ("Oct. 30, 2024") or as
+ * the story file keeps it ("2024-10-30"): the story's `article.date`, which other dates count from.
+ */
+export function readArticleDate(input: string, locale = "en"): DatePhraseResult {
+  const text = input.trim();
+  const read = text ? readDatePhrase(text, { locale }) : undefined;
+  if (read?.ok && /^\d{4}-\d{2}-\d{2}$/.test(read.date)) return read;
+  if (read?.ok) {
+    return {
+      ok: false,
+      message: `“${text}” is ${read.reads}, not one day. Give the day the article was published, e.g. “Oct. 30, 2024”.`,
+    };
+  }
+  return {
+    ok: false,
+    message: `“${text}” is not a day Backstory can read. Write the day the article was published like “Oct. 30, 2024” or “2024-10-30”.`,
+  };
 }

@@ -35,7 +35,8 @@ export interface DraftEvent {
 export interface DraftStory {
   version: 1;
   id: string;
-  article: { headline: string; source: string; language: string; draft: true };
+  /** `date` is the dateline the dates were counted from, when one was given. */
+  article: { headline: string; source: string; language: string; date?: string; draft: true };
   /** `eraStyle` only when the article writes "BC" or "AD" (the format's default is "bce"). */
   timeline: { eraStyle?: "bc"; events: DraftEvent[] };
   quiz: {
@@ -225,7 +226,13 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
   const story: DraftStory = {
     version: 1,
     id: options.id ?? "draft",
-    article: { headline: "", source: "", language, draft: true },
+    article: {
+      headline: "",
+      source: "",
+      language,
+      ...(options.dateline ? { date: options.dateline } : {}),
+      draft: true,
+    },
     // Years BCE labelled as the article writes them.
     timeline: articleEraStyle(articleText) === "bc" ? { eraStyle: "bc", events } : { events },
     quiz: {

@@ -200,6 +200,20 @@ export const ResultBandSchema = object({
   text: text(),
 });
 
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const articleDate = () =>
+  string({
+    pattern: DAY_PATTERN,
+    rules: [
+      [
+        (value) => DAY_PATTERN.test(value) && isStoryDate(value),
+        (value) =>
+          `${quoteValue(value)} is not the day the article was published. Write it as YYYY-MM-DD, e.g. "2024-10-30", or leave "date" out when the day is not known.`,
+      ],
+    ],
+  });
+
 export const ArticleSchema = object({
   headline: text(),
   /** Says whose headline it is when it is not the publication's. */
@@ -218,6 +232,11 @@ export const ArticleSchema = object({
   }),
   /** Web address of the article, only when it is known. */
   url: optional(httpUrl()),
+  /**
+   * The day the article was published (its dateline), YYYY-MM-DD, only when it is known: what "in
+   * February" and "last year" in it are counted from.
+   */
+  date: optional(articleDate()),
   draft: draft(),
 });
 

@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { readDatePhrase } from "../authoring/date-phrase.js";
+import { readArticleDate, readDatePhrase } from "../authoring/date-phrase.js";
 import { DEFAULT_SCRIPT_URL, embedSnippet } from "../cli/embed-snippet.js";
 import { checkCitations } from "../data/citation-check.js";
 import { findCitation } from "../data/citations.js";
+import { isStoryDate } from "../data/edtf-date.js";
 import type {
   Choice,
   Era,
@@ -486,6 +487,7 @@ export class BackstoryStudioEditor extends LitElement {
         multiline: true,
         hint: "What the text tells of its source (publication, author, date), and no more.",
       })}
+      ${this.articleDateField()}
       ${this.text("Language", ["article", "language"], {
         hint: 'A language tag such as "en", "en-US" or "fr".',
       })}
@@ -503,6 +505,92 @@ export class BackstoryStudioEditor extends LitElement {
 
   // Dates --------------------------------------------------------------------------------------
 
+  /** The article's date, when the story has a valid one: what "in February" is counted from. */
+  private get dateline(): string | undefined {
+    const date = this.story.article?.date;
+    return date && readArticleDate(date).ok ? date : undefined;
+  }
+
+  /** Reads a date field's words, counting from the article's date. */
+  private readDate(words: string) {
+    return words.trim() ? readDatePhrase(words, { dateline: this.dateline }) : undefined;
+  }
+
+  /**
+   * The day the article was published. Giving it turns the words still waiting in date fields
+   * ("in February", "last year") into dates.
+   */
+  private articleDateField() {
+    const keys: PathKey[] = ["article", "date"];
+    const id = fieldId(keys);
+    const stored = String(getAt(this.story, keys) ?? "");
+    const typed = this.typedDates.get(id) ?? stored;
+    const reading = typed.trim() ? readArticleDate(typed) : undefined;
+    const hint =
+      reading === undefined
+        ? html`As its dateline gives it, e.g. “Oct. 30, 2024”. Dates in events such as “in
+            February” or “last year” are counted from it.`
+        : reading.ok
+          ? html`<span class="reads"
+              >Story-file date <code>${reading.date}</code>: “${reading.reads}”. Dates such as “in
+              February” are counted from it.</span
+            >`
+          : html`${reading.message}`;
+    return textField({
+      label: "Date of the article",
+      keys,
+      value: stored,
+      shown: typed,
+      optional: true,
+      problems: this.problems,
+      hint,
+      onInput: (text) => {
+        const words = text ?? "";
+        this.typedDates = new Map(this.typedDates).set(id, words);
+        const read = words.trim() ? readArticleDate(words) : undefined;
+        let story = setAt(this.story, keys, read?.ok ? read.date : words.trim() || undefined);
+        if (read?.ok) story = this.countWaitingDates(story, read.date);
+        this.change(story, keys.join("/"));
+      },
+    });
+  }
+
+  /**
+   * Dates typed as words that count from the article's date ("in February", "last Tuesday"), read
+   * again from the new one; those typed before it was given get a date at last.
+   */
+  private countWaitingDates(story: DraftStory, dateline: string): DraftStory {
+    let next = story;
+    const places: PathKey[][] = [
+      ...this.events.map((_, index): PathKey[] => ["timeline", "events", index, "date"]),
+      ...this.eras.flatMap((_, index): PathKey[][] => [
+        ["timeline", "eras", index, "start"],
+        ["timeline", "eras", index, "end"],
+      ]),
+    ];
+    for (const keys of places) {
+      const id = fieldId(keys);
+      const words = this.typedDates.get(id) ?? String(getAt(next, keys) ?? "");
+      if (!words.trim() || isStoryDate(words)) continue;
+      const before = readDatePhrase(words);
+      const read = readDatePhrase(words, { dateline });
+      // Only words whose date depends on the article's.
+      if (!read.ok || (before.ok && before.date === read.date)) continue;
+      next = setAt(next, keys, read.date);
+      if (keys.at(-1) === "date") {
+        const event = keys.slice(0, -1);
+        const suggested = this.suggestions.get(id) ?? {};
+        for (const field of ["displayDate", "dateNote"] as const) {
+          const current = getAt(next, [...event, field]);
+          if (!current || current === suggested[field])
+            next = setAt(next, [...event, field], read[field]);
+        }
+        this.suggestions.set(id, read);
+      }
+    }
+    return next;
+  }
+
   private dateField(
     label: string,
     keys: PathKey[],
@@ -514,7 +602,7 @@ export class BackstoryStudioEditor extends LitElement {
     const id = fieldId(keys);
     const stored = String(getAt(this.story, keys) ?? "");
     const typed = this.typedDates.get(id) ?? stored;
-    const reading = typed.trim() ? readDatePhrase(typed) : undefined;
+    const reading = this.readDate(typed);
     const hint =
       reading === undefined
         ? html`Type it as the article says it: “Oct. 27, 2024”, “the nineties”, “about 240 BC”,
@@ -524,7 +612,12 @@ export class BackstoryStudioEditor extends LitElement {
               >Story-file date <code>${reading.date}</code>; the timeline shows
               “${reading.reads}”.</span
             >`
-          : html`${reading.message}`;
+          : reading.needsDateline
+            ? html`${reading.message}
+                <button class="link-button" @click=${() => this.show("/article/date")}>
+                  Give the article's date
+                </button>`
+            : html`${reading.message}`;
     return textField({
       label,
       keys,
@@ -535,7 +628,7 @@ export class BackstoryStudioEditor extends LitElement {
       onInput: (text) => {
         const words = text ?? "";
         this.typedDates = new Map(this.typedDates).set(id, words);
-        const read = words.trim() ? readDatePhrase(words) : undefined;
+        const read = this.readDate(words);
         let story = setAt(this.story, keys, read?.ok ? read.date : words.trim());
         if (read?.ok && onRead) story = onRead(story, read);
         this.change(story, keys.join("/"));
@@ -593,7 +686,7 @@ export class BackstoryStudioEditor extends LitElement {
   private renderEvent(event: TimelineEvent, index: number) {
     const item = `events/${index}`;
     const keys: PathKey[] = ["timeline", "events", index];
-    const date = event.date ? readDatePhrase(event.date) : undefined;
+    const date = this.readDate(event.date ?? "");
     const when = event.displayDate ?? (date?.ok ? date.reads : event.date || "No date yet");
     return html`<details
       class="item"

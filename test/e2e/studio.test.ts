@@ -253,6 +253,47 @@ describe("Backstory Studio", () => {
     expect(await page.getByLabel("Date as readers see it").inputValue()).toBe("");
   });
 
+  it("counts “in February” and “last Tuesday” from the article's date, given in the article form", async () => {
+    const { storyPath, url } = await studio();
+    const { page } = await open(url);
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    await press(page.getByRole("button", { name: "New event without a passage" }), "Enter");
+    const date = page.getByLabel("Date", { exact: true });
+    await expect.poll(() => isFocused(date)).toBe(true);
+    await page.keyboard.type("in February");
+    await page.getByText("“in February” needs a year.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The way to the article's date, by keyboard.
+    await press(page.getByRole("button", { name: "Give the article's date" }), "Enter");
+    const dateline = page.getByLabel("Date of the article");
+    await expect.poll(() => isFocused(dateline)).toBe(true);
+    await page.keyboard.type("October 2024");
+    await page.getByText("“October 2024” is October 2024, not one day.").waitFor();
+    await dateline.fill("");
+    await page.keyboard.type("Wednesday, Oct. 30, 2024");
+    await page.getByText("Story-file date 2024-10-30").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The words waiting in the event's date field are a date now, marked approximate.
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    await page.getByText("Story-file date 2024-02~").waitFor();
+    expect(await page.getByLabel("Where the date comes from").inputValue()).toBe(
+      "The article says “February”; the date is counted from the article’s date (2024-10-30).",
+    );
+    // A weekday is the latest one before the article's date.
+    await press(page.getByRole("button", { name: "New event without a passage" }), "Enter");
+    await expect.poll(() => isFocused(page.getByLabel("Date", { exact: true }).last())).toBe(true);
+    await page.keyboard.type("last Tuesday");
+    await page.getByText("Story-file date 2024-10-29~").waitFor();
+
+    await page.keyboard.press("Control+s");
+    await page.getByText("Saved", { exact: true }).waitFor();
+    const saved = JSON.parse(readFileSync(storyPath, "utf8")) as Story;
+    expect(saved.article.date).toBe("2024-10-30");
+    expect(saved.timeline.events.map((event) => event.date)).toEqual(["2024-02~", "2024-10-29~"]);
+  });
+
   it("keeps unsaved edits over a reload, and follows a cited passage to its event", async () => {
     const story = readFileSync("data/musk-spacex/story.json", "utf8");
     const { url } = await studio(story);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type DatePhraseOptions,
   findDates,
+  readArticleDate,
   readDatePhrase,
 } from "../../src/authoring/date-phrase.js";
 import { isStoryDate } from "../../src/data/edtf-date.js";
@@ -83,6 +84,10 @@ describe("readDatePhrase", () => {
     expect(read("last year").date).toBe("2023");
     expect(read("yesterday").date).toBe("2024-11-04");
     expect(read("two weeks ago").date).toBe("2024-10-22~");
+    // 2024-11-05 is a Tuesday.
+    expect(read("on Monday").date).toBe("2024-11-04~");
+    expect(read("last Tuesday").date).toBe("2024-10-29~");
+    expect(read("last Friday").date).toBe("2024-11-01~");
   });
 
   it("reads a month in a sentence about the future as the next one", () => {
@@ -151,6 +156,7 @@ describe("readDatePhrase", () => {
       ok: false,
       message:
         "“in February” needs a year. Add one, e.g. “in February 2024”, or give the article’s date so Backstory can count from it.",
+      needsDateline: true,
     });
   });
 
@@ -165,6 +171,28 @@ describe("readDatePhrase", () => {
 
   it("formats the reading in the story's language", () => {
     expect(read("Oct. 27, 2024", { dateline, locale: "de" }).reads).toBe("27. Oktober 2024");
+  });
+});
+
+describe("readArticleDate", () => {
+  it("reads the day an article was published, as its dateline gives it or as stored", () => {
+    expect(readArticleDate("Oct. 30, 2024")).toMatchObject({ ok: true, date: "2024-10-30" });
+    expect(readArticleDate("Wednesday, October 30, 2024")).toMatchObject({ date: "2024-10-30" });
+    expect(readArticleDate("2024-10-30")).toMatchObject({ ok: true, date: "2024-10-30" });
+  });
+
+  it("asks for one day, with an example, for anything else", () => {
+    expect(readArticleDate("October 2024")).toEqual({
+      ok: false,
+      message:
+        "“October 2024” is October 2024, not one day. Give the day the article was published, e.g. “Oct. 30, 2024”.",
+    });
+    expect(readArticleDate("last Tuesday")).toMatchObject({ ok: false });
+    expect(readArticleDate("banana")).toEqual({
+      ok: false,
+      message:
+        "“banana” is not a day Backstory can read. Write the day the article was published like “Oct. 30, 2024” or “2024-10-30”.",
+    });
   });
 });
 

@@ -74,8 +74,15 @@ describe("draftStory on the article in data/", () => {
     );
   });
 
-  it("invents no headline or source", () => {
-    expect(story.article).toEqual({ headline: "", source: "", language: "en", draft: true });
+  it("invents no headline or source, and keeps the article's date it counted from", () => {
+    expect(story.article).toEqual({
+      headline: "",
+      source: "",
+      language: "en",
+      date: "2024-10-30",
+      draft: true,
+    });
+    expect(draftStory(ARTICLE).story.article).not.toHaveProperty("date");
   });
 });
 
