@@ -532,8 +532,8 @@ export class BackstoryStudioEditor extends LitElement {
             February” or “last year” are counted from it.`
         : reading.ok
           ? html`<span class="reads"
-              >Story-file date <code>${reading.date}</code>: “${reading.reads}”. Dates such as “in
-              February” are counted from it.</span
+              >Story-file date <code>${reading.date}</code> (${reading.reads}). Dates in events such
+              as “in February” are counted from it.</span
             >`
           : html`${reading.message}`;
     return textField({
