@@ -273,6 +273,8 @@ export class BackstoryStudioEditor extends LitElement {
 
   @property({ attribute: false }) story!: DraftStory;
   @property({ attribute: false }) problems: readonly StoryError[] = [];
+  /** What `backstory check` warns about: worth a second look; the story builds all the same. */
+  @property({ attribute: false }) warnings: readonly StoryError[] = [];
   @property({ attribute: false }) paragraphs: readonly string[] = [];
 
   /** @internal */
@@ -363,6 +365,7 @@ export class BackstoryStudioEditor extends LitElement {
       keys,
       value: getAt(this.story, keys),
       problems: this.problems,
+      warnings: this.warnings,
       onInput: (value) => this.edit(keys, value),
       ...extra,
     });
@@ -451,25 +454,39 @@ export class BackstoryStudioEditor extends LitElement {
 
   private renderOverview() {
     const count = this.problems.length;
-    if (count === 0) {
-      return html`<div class="overview">
-        <p class="passed">No problems: this story passes backstory build.</p>
-      </div>`;
-    }
-    return html`<details class="overview">
-      <summary>
-        ${count} ${count === 1 ? "problem" : "problems"} to fix before the story can be published
-      </summary>
-      <ul>
-        ${this.problems.slice(0, 50).map(
-          (problem) => html`<li>
-            <button class="link-button" @click=${() => this.show(problem.pointer)}>
-              ${problem.path || "The story"}
-            </button>: ${problem.message}
+    const warnings = this.warnings.length;
+    const list = (items: readonly StoryError[]) =>
+      html`<ul>
+        ${items.slice(0, 50).map(
+          (item) => html`<li>
+            <button class="link-button" @click=${() => this.show(item.pointer)}>
+              ${item.path || "The story"}
+            </button>: ${item.message}
           </li>`,
         )}
-      </ul>
-    </details>`;
+      </ul>`;
+    const warned = warnings
+      ? html`<details class="overview">
+          <summary>
+            ${warnings} ${warnings === 1 ? "warning" : "warnings"} worth a second look (the story
+            still builds)
+          </summary>
+          ${list(this.warnings)}
+        </details>`
+      : nothing;
+    if (count === 0) {
+      return html`<div class="overview">
+          <p class="passed">No problems: this story passes backstory build.</p>
+        </div>
+        ${warned}`;
+    }
+    return html`<details class="overview">
+        <summary>
+          ${count} ${count === 1 ? "problem" : "problems"} to fix before the story can be published
+        </summary>
+        ${list(this.problems)}
+      </details>
+      ${warned}`;
   }
 
   // Article ------------------------------------------------------------------------------------
@@ -543,6 +560,7 @@ export class BackstoryStudioEditor extends LitElement {
       shown: typed,
       optional: true,
       problems: this.problems,
+      warnings: this.warnings,
       hint,
       onInput: (text) => {
         const words = text ?? "";
@@ -624,6 +642,7 @@ export class BackstoryStudioEditor extends LitElement {
       value: stored,
       shown: typed,
       problems: this.problems,
+      warnings: this.warnings,
       hint,
       onInput: (text) => {
         const words = text ?? "";
@@ -649,6 +668,19 @@ export class BackstoryStudioEditor extends LitElement {
     const events = this.events;
     return html`
       ${this.text("Timeline title", ["timeline", "title"], { optional: true })}
+      ${selectField({
+        label: "Years before 1 CE are labelled",
+        keys: ["timeline", "eraStyle"],
+        value: this.story.timeline?.eraStyle ?? "bce",
+        choices: [
+          ["bce", "BCE and CE (283 BCE, 272 CE)"],
+          ["bc", "BC and AD (283 BC, AD 272)"],
+        ],
+        hint: "As the article writes them.",
+        problems: this.problems,
+        warnings: this.warnings,
+        onChange: (value) => this.edit(["timeline", "eraStyle"], value === "bc" ? "bc" : undefined),
+      })}
       <p class="section-intro">
         Select a passage in the article and choose “New event from this passage”: its words become
         the event's citation.
@@ -752,6 +784,7 @@ export class BackstoryStudioEditor extends LitElement {
                         ...this.eras.map((era) => [era.id, era.label || era.id] as const),
                       ],
                       problems: this.problems,
+                      warnings: this.warnings,
                       onChange: (value) => this.edit([...keys, "era"], value || undefined),
                     })
                   : nothing
@@ -1078,6 +1111,7 @@ export class BackstoryStudioEditor extends LitElement {
                 value: question.type,
                 choices: QUESTION_KINDS,
                 problems: this.problems,
+                warnings: this.warnings,
                 onChange: (type) =>
                   this.change(
                     setAt(this.story, keys, convertQuestion(question, type as QuestionType)),
@@ -1101,6 +1135,7 @@ export class BackstoryStudioEditor extends LitElement {
                   ...this.events.map((event) => [event.id, event.title || event.id] as const),
                 ],
                 problems: this.problems,
+                warnings: this.warnings,
                 hint: "Readers can go from the question to this event on the timeline.",
                 onChange: (value) => this.edit([...keys, "eventId"], value || undefined),
               })}
@@ -1217,6 +1252,7 @@ export class BackstoryStudioEditor extends LitElement {
               keys: textKeys,
               value: choice.text,
               problems: this.problems,
+              warnings: this.warnings,
               onInput: (value) => this.edit(textKeys, value),
               onKeydown: (event) => {
                 if (event.key === "Enter") {

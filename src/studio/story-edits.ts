@@ -8,7 +8,11 @@
 import { findDraftItems } from "../authoring/draft-items.js";
 import { checkCitations } from "../data/citation-check.js";
 import { findCitation } from "../data/citations.js";
-import { checkEditorialRules } from "../data/editorial-checks.js";
+import {
+  checkEditorialRules,
+  checkEditorialWarnings,
+  checkEraStyleAgainstArticle,
+} from "../data/editorial-checks.js";
 import { compareStoryDates, parseStoryDate } from "../data/edtf-date.js";
 import type {
   Choice,
@@ -298,6 +302,19 @@ export function storyProblems(story: unknown, paragraphs: readonly string[]): St
     if (problem) errors.push(makeError([...keys, "quote"], problem.message));
   }
   return errors;
+}
+
+/**
+ * What `backstory check` warns about, in its words: worth a second look, though the story builds
+ * (with `--strict`, it does not). Only for a story the validator accepts.
+ */
+export function storyWarnings(story: unknown, paragraphs: readonly string[]): StoryError[] {
+  const result = validateStory(story);
+  if (!result.ok) return [];
+  return [
+    ...checkEditorialWarnings(result.story),
+    ...checkEraStyleAgainstArticle(result.story, paragraphs.join("\n")),
+  ];
 }
 
 const within = (problems: readonly StoryError[], prefix: string) =>

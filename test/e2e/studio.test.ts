@@ -294,6 +294,46 @@ describe("Backstory Studio", () => {
     expect(saved.timeline.events.map((event) => event.date)).toEqual(["2024-02~", "2024-10-29~"]);
   });
 
+  it("warns next to a date that disagrees with its citation, in backstory check's words", async () => {
+    const { storyPath, url } = await studio(readFileSync("data/musk-spacex/story.json", "utf8"));
+    const { page } = await open(url);
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    const item = page.locator("backstory-studio-editor details.item", {
+      hasText: "SpaceX wins a $1.8 billion classified contract",
+    });
+    await press(item.locator("summary"), "Enter");
+    const date = item.getByLabel("Date", { exact: true });
+    await date.fill("");
+    await typeInto(date, "2022");
+    const warning =
+      'Warning: is "2022", which readers see as 2022, but the event\'s citation says "2021". If the event happened in 2021, write "2021".';
+    await expect
+      .poll(() =>
+        date.evaluate((field) =>
+          (field.getAttribute("aria-describedby") ?? "")
+            .split(" ")
+            .map((id) => (field.getRootNode() as ShadowRoot).getElementById(id)?.textContent)
+            .join(" ")
+            .replace(/\s+/g, " "),
+        ),
+      )
+      .toContain(warning);
+    // A warning is not a problem: the story still builds.
+    expect(await date.getAttribute("aria-invalid")).toBe("false");
+    await page.getByText("No problems: this story passes backstory build.").waitFor();
+    await page.getByText(/1 warning worth a second look/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // How years before 1 CE are labelled, chosen by keyboard.
+    const eraStyle = page.getByLabel("Years before 1 CE are labelled");
+    expect(await eraStyle.inputValue()).toBe("bce");
+    await press(eraStyle, "ArrowDown");
+    expect(await eraStyle.inputValue()).toBe("bc");
+    await page.keyboard.press("Control+s");
+    await page.getByText("Saved", { exact: true }).waitFor();
+    expect((JSON.parse(readFileSync(storyPath, "utf8")) as Story).timeline.eraStyle).toBe("bc");
+  });
+
   it("keeps unsaved edits over a reload, and follows a cited passage to its event", async () => {
     const story = readFileSync("data/musk-spacex/story.json", "utf8");
     const { url } = await studio(story);

@@ -18,6 +18,7 @@ import {
   setAt,
   slugify,
   storyProblems,
+  storyWarnings,
   uniqueId,
 } from "../../../src/studio/story-edits.js";
 
@@ -107,6 +108,29 @@ describe("studio edits", () => {
     expect(problems.find((p) => p.pointer.endsWith("/quote"))?.message).toMatch(
       /^this quote is not in the article word for word: "Musk flew to Mars"\./,
     );
+  });
+});
+
+describe("studio warnings", () => {
+  it("warns as backstory check does, apart from the problems, once the story is valid", () => {
+    expect(storyWarnings(musk, paragraphs)).toEqual([]);
+    const index = musk.timeline.events.findIndex((event) => event.date === "2021");
+    const late = setAt(musk, ["timeline", "events", index, "date"], "2022");
+    expect(storyProblems(late, paragraphs)).toEqual([]);
+    expect(storyWarnings(late, paragraphs)).toMatchObject([
+      { pointer: `/timeline/events/${index}/date`, message: expect.stringContaining('"2021"') },
+    ]);
+    // An unfinished story gets its problems first.
+    expect(storyWarnings(setAt(late, ["article", "headline"], ""), paragraphs)).toEqual([]);
+  });
+
+  it("warns when years BCE are labelled otherwise than the article writes them", () => {
+    const ancient = ["The Museum was founded in 290 BC.", "It burned in 48 BC."];
+    const story = setAt(musk, ["timeline", "events", 0, "date"], "-0289");
+    const quoted = setAt(story, ["timeline", "events", 0, "citation", "quote"], ancient[0]);
+    const [warning] = storyWarnings(quoted, ancient);
+    expect(warning).toMatchObject({ pointer: "/timeline/eraStyle" });
+    expect(storyWarnings(setAt(quoted, ["timeline", "eraStyle"], "bc"), ancient)).toEqual([]);
   });
 });
 
