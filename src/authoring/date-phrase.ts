@@ -822,6 +822,19 @@ export function findDates(text: string, options: DatePhraseOptions = {}): FoundD
   });
 }
 
+/** The date phrases of a text that only the article's date can turn into dates ("in February"). */
+export function datesWaitingForDateline(
+  text: string,
+  options: Omit<DatePhraseOptions, "dateline"> = {},
+): { text: string; index: number }[] {
+  return pick(text, undefined, false, options)
+    .filter((candidate) => candidate.fromDateline && !candidate.date)
+    .map((candidate) => ({
+      text: text.slice(candidate.index, candidate.end),
+      index: candidate.index,
+    }));
+}
+
 const FILLER = /^[\s,.;:()–-]*(?:(?:in|on|at|during|the|of)\b[\s,.;:()–-]*)*$/i;
 
 /**

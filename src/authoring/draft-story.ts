@@ -9,7 +9,12 @@
 
 import { articleEraStyle } from "../data/editorial-checks.js";
 import { compareStoryDates, dateEndKey, dateSortKey, parseStoryDate } from "../data/edtf-date.js";
-import { type FoundDate, findDates, writesEraYears } from "./date-phrase.js";
+import {
+  datesWaitingForDateline,
+  type FoundDate,
+  findDates,
+  writesEraYears,
+} from "./date-phrase.js";
 import { articleSentences } from "./sentences.js";
 
 export interface DraftOptions {
@@ -51,6 +56,8 @@ export interface DraftResult {
   story: DraftStory;
   /** Dates found, with the sentence each came from. */
   found: { date: FoundDate; sentence: string; paragraph: number }[];
+  /** Without a dateline: the phrases left out because only the article's date can date them. */
+  waiting: { text: string; sentence: string; paragraph: number }[];
 }
 
 const TITLE_WORDS = 12;
@@ -154,8 +161,13 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
   const used = new Set<string>();
   const events: DraftEvent[] = [];
   const found: DraftResult["found"] = [];
+  const waiting: DraftResult["waiting"] = [];
   const eraYears = writesEraYears(articleText);
   for (const { paragraph, text: sentence } of articleSentences(articleText, language)) {
+    if (!options.dateline) {
+      for (const { text } of datesWaitingForDateline(sentence, { locale: language, eraYears }))
+        waiting.push({ text, sentence, paragraph });
+    }
     const seen = new Set<string>();
     for (const date of findDates(sentence, {
       dateline: options.dateline,
@@ -242,5 +254,5 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
       draft: true,
     },
   };
-  return { story, found };
+  return { story, found, waiting };
 }

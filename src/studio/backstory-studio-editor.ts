@@ -27,6 +27,7 @@ import {
 import {
   convertQuestion,
   type DraftStory,
+  eventsCountedFrom,
   getAt,
   inDateOrder,
   moveItem,
@@ -553,7 +554,7 @@ export class BackstoryStudioEditor extends LitElement {
               as “in February” are counted from it.</span
             >`
           : html`${reading.message}`;
-    return textField({
+    return html`${textField({
       label: "Date of the article",
       keys,
       value: stored,
@@ -570,7 +571,47 @@ export class BackstoryStudioEditor extends LitElement {
         if (read?.ok) story = this.countWaitingDates(story, read.date);
         this.change(story, keys.join("/"));
       },
-    });
+    })}
+    ${reading?.ok ? this.renderCountedEvents(reading.date) : nothing}`;
+  }
+
+  /** @internal Proposals for dates that count from the article's date, by the date and story. */
+  private counted?: { key: string; events: ReturnType<typeof eventsCountedFrom> };
+
+  private countedEvents(dateline: string): ReturnType<typeof eventsCountedFrom> {
+    const key = `${dateline} ${this.story.article?.language} ${this.paragraphs.length} ${this.events
+      .map((event) => event.citation?.quote)
+      .join(" ")}`;
+    if (this.counted?.key !== key) {
+      this.counted = { key, events: eventsCountedFrom(this.story, this.paragraphs, dateline) };
+    }
+    return this.counted.events;
+  }
+
+  /** What a draft made without the article's date left out, offered once it is given. */
+  private renderCountedEvents(dateline: string) {
+    const counted = this.countedEvents(dateline);
+    if (counted.length === 0) return nothing;
+    const count = counted.length;
+    return html`<div class="review" role="group" aria-labelledby="counted-dates">
+      <p id="counted-dates">
+        The article has ${count} more ${count === 1 ? "date" : "dates"} that count from this day
+        and that no event has yet: ${counted.map(({ words }) => `“${words}”`).join(", ")}.
+      </p>
+      <button
+        @click=${() => {
+          const events = [...this.events, ...counted.map(({ event }) => event)];
+          const story = setAt(this.story, ["timeline", "events"], events);
+          this.change(
+            story,
+            undefined,
+            `${count} proposed ${count === 1 ? "event" : "events"} added to the Events tab.`,
+          );
+        }}
+      >
+        Propose ${count} ${count === 1 ? "event" : "events"} from them
+      </button>
+    </div>`;
   }
 
   /**

@@ -401,6 +401,36 @@ describe("Backstory Studio", () => {
     expect(await first.getByText(/is a proposal/).count()).toBe(0);
   });
 
+  it("proposes the dates a draft without --dateline left out, once the article's date is given", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "studio-undated-"));
+    const draftPath = join(folder, "story.json");
+    expect(
+      await main(
+        ["draft", ARTICLE, "--out", draftPath],
+        () => {},
+        () => {},
+      ),
+    ).toBe(0);
+    const drafted = JSON.parse(readFileSync(draftPath, "utf8")) as Story;
+    const { storyPath, url } = await studio(JSON.stringify(drafted));
+    const { page } = await open(url);
+    await typeInto(page.getByLabel("Date of the article"), "Oct. 30, 2024");
+    const offer = page.getByRole("group", { name: /The article has 6 more dates that count/ });
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain("“February”, “February”, “its most recent”");
+    expect(await axeViolations(page)).toEqual([]);
+    await press(offer.getByRole("button", { name: "Propose 6 events from them" }), "Enter");
+    await expect.poll(() => offer.count()).toBe(0);
+    const events = drafted.timeline.events.length + 6;
+    await page.getByRole("tab", { name: new RegExp(`Events ${events}`) }).waitFor();
+    await page.keyboard.press("Control+s");
+    await page.getByText("Saved", { exact: true }).waitFor();
+    const saved = JSON.parse(readFileSync(storyPath, "utf8")) as Story;
+    expect(saved.article.date).toBe("2024-10-30");
+    expect(saved.timeline.events.map((event) => event.date)).toContain("2024-02~");
+    expect(saved.timeline.events.every((event) => event.draft === true)).toBe(true);
+  });
+
   it("says when it cannot write the story file", async () => {
     const { url } = await studio(undefined, "missing-folder/story.json");
     const { page } = await open(url);

@@ -63,7 +63,7 @@ describe("backstory draft", { timeout: 30_000 }, () => {
     const result = backstory("draft", ARTICLE, "--out", join(dir, "undated.json"));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /\d+ more dates need the article's date \(such as "in February" or "last year"\): run again with --dateline YYYY-MM-DD to include them\./,
+      /7 more dates need the article's date \(such as "in February" or "last year"\): run again with --dateline YYYY-MM-DD to include them, or give the article's date in the studio, which proposes them then\./,
     );
   });
 

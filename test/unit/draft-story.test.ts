@@ -84,6 +84,23 @@ describe("draftStory on the article in data/", () => {
     });
     expect(draftStory(ARTICLE).story.article).not.toHaveProperty("date");
   });
+
+  it("lists the dates it leaves out for want of the article's date", () => {
+    expect(story.timeline.events.length).toBe(10);
+    const { story: undated, waiting } = draftStory(ARTICLE);
+    expect(waiting.map(({ text }) => text)).toEqual([
+      "February",
+      "February",
+      "its most recent",
+      "when Biden is president",
+      // Only the article's date tells whether he is in office: on 2024-10-30 he is not.
+      "when Trump is president",
+      "For now",
+      "in the next twelve months",
+    ]);
+    expect(undated.timeline.events.length + waiting.length - 1).toBe(story.timeline.events.length);
+    expect(waiting.map(({ paragraph }) => paragraph)).toEqual([5, 5, 7, 15, 15, 16, 16]);
+  });
 });
 
 describe("draft titles", () => {

@@ -83,7 +83,11 @@ Options:
     const english = /^en\b/i.test(language);
     // Loaded only here, so that the other commands start without the date parser.
     const { draftStory } = await import("../../authoring/draft-story.js");
-    const { story } = draftStory(text, { dateline, language, id: idFromPath(outPath) });
+    const { story, waiting: left } = draftStory(text, {
+      dateline,
+      language,
+      id: idFromPath(outPath),
+    });
     await writeNewStory(outPath, story, values.force === true);
     if (kept) {
       out(
@@ -100,11 +104,10 @@ Options:
       out(`  paragraph ${event.citation.paragraph}: ${event.date}  ${event.title}`);
     }
     if (!dateline) {
-      const counted = draftStory(text, { dateline: "2000-01-01", language }).story.timeline.events;
-      const waiting = counted.length - events.length;
+      const waiting = left.length;
       if (waiting > 0) {
         out(
-          `${waiting} more ${waiting === 1 ? "date needs" : "dates need"} the article's date (such as "in February" or "last year"): run again with --dateline YYYY-MM-DD to include them.`,
+          `${waiting} more ${waiting === 1 ? "date needs" : "dates need"} the article's date (such as "in February" or "last year"): run again with --dateline YYYY-MM-DD to include them, or give the article's date in the studio, which proposes them then.`,
         );
       }
     }
