@@ -671,6 +671,7 @@ function chronoCandidate(
   result: ParsedResult,
   dateline: Dateline | undefined,
   future: boolean,
+  field: boolean,
 ): Candidate | undefined {
   const { start } = result;
   const tags = result.tags();
@@ -695,8 +696,9 @@ function chronoCandidate(
     text = text.slice(lead[0].length);
     index += lead[0].length;
   }
-  // "they march on", "sun": month and day names only count when written as names ("last Tuesday").
-  if (!relative && !start.isCertain("year") && !/\p{Lu}/u.test(text)) return undefined;
+  // "they march on", "sun": in a text, month and day names only count when written as names
+  // ("last Tuesday"); in a date field, "in february" is meant as a date.
+  if (!field && !relative && !start.isCertain("year") && !/\p{Lu}/u.test(text)) return undefined;
   const candidate: Candidate = { index, end: index + text.length, priority: 0 };
   const point = (component: typeof start): string | undefined => {
     const hasYear = component.isCertain("year") || relative;
@@ -734,13 +736,17 @@ function chronoCandidate(
   return candidate;
 }
 
-function chronoCandidates(text: string, dateline: Dateline | undefined): Candidate[] {
+function chronoCandidates(
+  text: string,
+  dateline: Dateline | undefined,
+  field: boolean,
+): Candidate[] {
   const instant = dateline
     ? new Date(Date.UTC(dateline.year, dateline.month - 1, dateline.day, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
   return casual
     .parse(text, { instant, timezone: 0 })
-    .map((result) => chronoCandidate(result, dateline, FUTURE.test(text)))
+    .map((result) => chronoCandidate(result, dateline, FUTURE.test(text), field))
     .filter((candidate) => candidate !== undefined);
 }
 
@@ -753,7 +759,7 @@ function pick(
 ): Candidate[] {
   const all = [
     ...RULES.flatMap((rule) => rule(text, dateline, field, options)),
-    ...chronoCandidates(text, dateline),
+    ...chronoCandidates(text, dateline, field),
   ].sort(
     (a, b) => b.end - b.index - (a.end - a.index) || b.priority - a.priority || a.index - b.index,
   );

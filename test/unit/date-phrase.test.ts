@@ -88,6 +88,10 @@ describe("readDatePhrase", () => {
     expect(read("on Monday").date).toBe("2024-11-04~");
     expect(read("last Tuesday").date).toBe("2024-10-29~");
     expect(read("last Friday").date).toBe("2024-11-01~");
+    // Typed in a date field, a name in lower case is meant as one.
+    expect(read("in february").date).toBe("2024-02~");
+    expect(read("last tuesday").date).toBe("2024-10-29~");
+    expect(findDates("They march on.", { dateline })).toEqual([]);
   });
 
   it("reads a month in a sentence about the future as the next one", () => {
