@@ -337,8 +337,9 @@ const decades: Rule = (text, dateline) => [
     }
     return [decadeCandidate(match, first, match[1], Boolean(match[3]), undefined)];
   }),
-  ...matches(new RegExp(String.raw`\b(?:the\s+)?${PART}['’](\d)0s\b`, "iu"), text).map((match) =>
-    decadeCandidate(match, decadeYear(Number(match[2]), dateline), match[1], false, undefined),
+  ...matches(new RegExp(String.raw`(?<![\p{L}\d])(?:the\s+)?${PART}['’](\d)0s\b`, "iu"), text).map(
+    (match) =>
+      decadeCandidate(match, decadeYear(Number(match[2]), dateline), match[1], false, undefined),
   ),
 ];
 
@@ -470,7 +471,7 @@ const countedSpans: Rule = (text, dateline) =>
 /** Four-digit years, where the words around them say they are years and not counts or sums. */
 const bareYears: Rule = (text, _dateline, field) =>
   matches(
-    /(?<![$€£¥#\d.,/–-])\b(?:((?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+))?(\d{4})\b(?![\d/–-]|[.,]\d|\s*(?:%|percent|per cent))/iu,
+    /(?<![$€£¥#\d.,/–-])\b(?:((?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+))?(\d{4})\b(?![\d/–-]|[.,]\d|\s*(?:%|percent|per cent))/iu,
     text,
   ).flatMap((match) => {
     const [words, part, digits = ""] = match;
@@ -515,6 +516,24 @@ const shortYears: Rule = (text, _dateline, _field, options) =>
         ];
       })
     : [];
+
+/** "2015–present", "1999 to the present": a span still open at the time of writing. */
+const toPresent: Rule = (text) =>
+  matches(
+    /(?<![\d/–-])\b(?:(?:from|since)\s+)?(\d{4})\s*(?:-|–|—|to|until)\s*(?:the\s+)?(?:present|today|now)\b/iu,
+    text,
+  ).flatMap((match) => {
+    const year = Number(match[1]);
+    if (year < 1000 || year > 2200) return [];
+    return [
+      {
+        index: match.index,
+        end: match.index + match[0].length,
+        date: `${match[1]}/..`,
+        priority: 1,
+      },
+    ];
+  });
 
 /** "between March and May 2020", "Feb. to Sept. 2022". */
 const monthRanges: Rule = (text) =>
@@ -643,6 +662,7 @@ const RULES: Rule[] = [
   countedSpans,
   bareYears,
   shortYears,
+  toPresent,
   monthRanges,
 ];
 

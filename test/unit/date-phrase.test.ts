@@ -38,6 +38,10 @@ describe("readDatePhrase", () => {
     ["between March and May 2020", "2020-03/2020-05", "March – May 2020"],
     ["since 2002", "2002/..", "2002 onward"],
     ["until 2020", "../2020", "until 2020"],
+    ["2015–present", "2015/..", "2015 onward"],
+    ["from 1999 to the present", "1999/..", "1999 onward"],
+    ["'90s", "199X", "1990s"],
+    ["summer of 2019", "2019", "Summer of 2019"],
   ])("reads %s as %s (%s)", (text, date, reads) => {
     const result = read(text);
     expect(result.date).toBe(date);
