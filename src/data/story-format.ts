@@ -200,7 +200,7 @@ export const ResultBandSchema = object({
   text: text(),
 });
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_PATTERN = /^\d{4}-\d\d-\d\d$/;
 
 const articleDate = () =>
   string({
@@ -209,7 +209,7 @@ const articleDate = () =>
       [
         (value) => DAY_PATTERN.test(value) && isStoryDate(value),
         (value) =>
-          `${quoteValue(value)} is not the day the article was published. Write it as YYYY-MM-DD, e.g. "2024-10-30", or leave "date" out when the day is not known.`,
+          `${quoteValue(value)} is not a date. Use YYYY-MM-DD, the day the article was published, e.g. "2024-10-30".`,
       ],
     ],
   });

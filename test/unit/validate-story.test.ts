@@ -138,14 +138,14 @@ describe("validateStory", () => {
       (s: any) => {
         s.article.date = "Oct. 30, 2024";
       },
-      'article.date: "Oct. 30, 2024" is not the day the article was published. Write it as YYYY-MM-DD, e.g. "2024-10-30", or leave "date" out when the day is not known.',
+      'article.date: "Oct. 30, 2024" is not a date. Use YYYY-MM-DD, the day the article was published, e.g. "2024-10-30".',
     ],
     [
       "an article date that does not exist",
       (s: any) => {
         s.article.date = "2024-02-30";
       },
-      'article.date: "2024-02-30" is not the day the article was published. Write it as YYYY-MM-DD, e.g. "2024-10-30", or leave "date" out when the day is not known.',
+      'article.date: "2024-02-30" is not a date. Use YYYY-MM-DD, the day the article was published, e.g. "2024-10-30".',
     ],
     [
       "a question type that does not exist",
