@@ -14,7 +14,7 @@
  */
 import { casual, type ParsedResult } from "chrono-node/en";
 import { formatStoryDate, isStoryDate, parseStoryDate } from "../data/edtf-date.js";
-import { PRESIDENCIES, presidencySpan } from "./named-periods.js";
+import { PRESIDENCIES, presidencySpan, type Term } from "./named-periods.js";
 
 export interface DatePhraseOptions {
   /**
@@ -24,6 +24,11 @@ export interface DatePhraseOptions {
   dateline?: string;
   /** Language of the reading; English by default. */
   locale?: string;
+  /**
+   * The text around this one writes years by era ("245 BC", "AD 79"): a year of two or three
+   * digits without one is then read where it closes a clause ("scholars met there in 391.").
+   */
+  eraYears?: boolean;
 }
 
 export interface DateReading {
@@ -45,7 +50,14 @@ export interface FoundDate extends DateReading {
   index: number;
 }
 
-export type DatePhraseResult = ({ ok: true } & DateReading) | { ok: false; message: string };
+export type DatePhraseResult =
+  | ({ ok: true } & DateReading)
+  | {
+      ok: false;
+      message: string;
+      /** The words are a date once the article's date is known: "in February", "last year". */
+      needsDateline?: true;
+    };
 
 /** A candidate before readings are formatted; `date` is missing when it needs a dateline. */
 interface Candidate {
@@ -227,7 +239,12 @@ function parseDateline(text: string | undefined): Dateline | undefined {
   return { text, year: point.year, month: point.month ?? 1, day: point.day ?? 1 };
 }
 
-type Rule = (text: string, dateline: Dateline | undefined, field: boolean) => Candidate[];
+type Rule = (
+  text: string,
+  dateline: Dateline | undefined,
+  field: boolean,
+  options: DatePhraseOptions,
+) => Candidate[];
 
 function matches(pattern: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
@@ -320,8 +337,9 @@ const decades: Rule = (text, dateline) => [
     }
     return [decadeCandidate(match, first, match[1], Boolean(match[3]), undefined)];
   }),
-  ...matches(new RegExp(String.raw`\b(?:the\s+)?${PART}['’](\d)0s\b`, "iu"), text).map((match) =>
-    decadeCandidate(match, decadeYear(Number(match[2]), dateline), match[1], false, undefined),
+  ...matches(new RegExp(String.raw`(?<![\p{L}\d])(?:the\s+)?${PART}['’](\d)0s\b`, "iu"), text).map(
+    (match) =>
+      decadeCandidate(match, decadeYear(Number(match[2]), dateline), match[1], false, undefined),
   ),
 ];
 
@@ -453,7 +471,7 @@ const countedSpans: Rule = (text, dateline) =>
 /** Four-digit years, where the words around them say they are years and not counts or sums. */
 const bareYears: Rule = (text, _dateline, field) =>
   matches(
-    /(?<![$€£¥#\d.,/–-])\b(?:((?:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+))?(\d{4})\b(?![\d/–-]|[.,]\d|\s*(?:%|percent|per cent))/iu,
+    /(?<![$€£¥#\d.,/–-])\b(?:((?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+))?(\d{4})\b(?![\d/–-]|[.,]\d|\s*(?:%|percent|per cent))/iu,
     text,
   ).flatMap((match) => {
     const [words, part, digits = ""] = match;
@@ -472,6 +490,46 @@ const bareYears: Rule = (text, _dateline, field) =>
         end: match.index + words.length,
         date,
         displayDate: part ? capitalize(words) : undefined,
+        priority: 1,
+      },
+    ];
+  });
+
+/**
+ * "in 391." in a text that writes its other years by era: a year of the common era, where the
+ * number closes the clause, so that it cannot be a count ("in 120 scrolls"), and follows a word
+ * of time, not of amount ("grew by 300.", "about 300.").
+ */
+const shortYears: Rule = (text, _dateline, _field, options) =>
+  options.eraYears
+    ? matches(
+        /(?<=\b(?:in|until|till|since|after|before)\s+)(\d{2,3})(?=\s*(?:[.;:!?)]|,\s|$))/iu,
+        text,
+      ).flatMap((match) => {
+        return [
+          {
+            index: match.index,
+            end: match.index + match[0].length,
+            date: pad(Number(match[1])),
+            priority: 0,
+          },
+        ];
+      })
+    : [];
+
+/** "2015–present", "1999 to the present": a span still open at the time of writing. */
+const toPresent: Rule = (text) =>
+  matches(
+    /(?<![\d/–-])\b(?:(?:from|since)\s+)?(\d{4})\s*(?:-|–|—|to|until)\s*(?:the\s+)?(?:present|today|now)\b/iu,
+    text,
+  ).flatMap((match) => {
+    const year = Number(match[1]);
+    if (year < 1000 || year > 2200) return [];
+    return [
+      {
+        index: match.index,
+        end: match.index + match[0].length,
+        date: `${match[1]}/..`,
         priority: 1,
       },
     ];
@@ -506,12 +564,12 @@ const monthRanges: Rule = (text) =>
 
 const PRESIDENT = `(${Object.keys(PRESIDENCIES).join("|")})`;
 
-/** "the Obama and Bush presidencies", "the Reagan administration", "under Clinton". */
-const presidencies: Rule = (text, dateline) =>
+/** "the Obama and Bush presidencies", "the Reagan administration", "under Clinton", "Obama's presidency". */
+const namedPresidencies: Rule = (text, dateline) =>
   [
     ...matches(
       new RegExp(
-        String.raw`\b(?:[Tt]he\s+)?(${PRESIDENT}(?:(?:,\s*|,?\s+and\s+|\s+or\s+)${PRESIDENT})*)\s+(?:presidency|presidencies|administrations?|era|years)\b`,
+        String.raw`\b(?:[Tt]he\s+)?(${PRESIDENT}(?:(?:,\s*|,?\s+and\s+|\s+or\s+)${PRESIDENT})*)(?:['’]s)?\s+(?:presidency|presidencies|administrations?|era|years)\b`,
         "u",
       ),
       text,
@@ -535,6 +593,51 @@ const presidencies: Rule = (text, dateline) =>
     ];
   });
 
+/** Whether a term (inauguration in January of `first` to January of `last`) spans the dateline. */
+const inOffice = (term: Term, dateline: Dateline) => {
+  const at = dateline.year * 10000 + dateline.month * 100 + dateline.day;
+  return term.first * 10000 + 120 <= at && at < term.last * 10000 + 120;
+};
+
+/**
+ * "when Biden is president": the term of the president in office at the article's date, or, when
+ * the name is not the sitting president's, a hypothesis and no date ("quite another when Trump is
+ * president", written before an election). "while Obama was president": a term already over.
+ */
+const presidentClauses: Rule = (text, dateline) =>
+  matches(
+    new RegExp(
+      String.raw`\b(?:when|while)\s+(?:President\s+)?${PRESIDENT}\s+(is|was)\s+(?:the\s+)?president\b`,
+      "u",
+    ),
+    text,
+  ).flatMap((match) => {
+    const [words, name = "", tense] = match;
+    const candidate: Candidate = {
+      index: match.index,
+      end: match.index + words.length,
+      displayDate: capitalize(words),
+      priority: 1,
+    };
+    if (tense === "was") {
+      const span = presidencySpan([name], dateline?.year ?? new Date().getUTCFullYear(), true);
+      if (!span) return [];
+      const date = `${pad(span.first)}/${pad(span.last)}`;
+      return [
+        {
+          ...candidate,
+          date: span.note ? date.replace(/\/(.*)$/, "?/$1?") : date,
+          note: span.note,
+        },
+      ];
+    }
+    candidate.fromDateline = true;
+    if (!dateline) return [candidate];
+    const term = PRESIDENCIES[name]?.find((each) => inOffice(each, dateline));
+    if (!term) return [];
+    return [{ ...candidate, date: `${pad(term.first)}/${pad(term.last)}` }];
+  });
+
 /** "for now", "its most recent": the time the article was written. */
 const timeOfWriting: Rule = (text, dateline) =>
   matches(
@@ -549,7 +652,8 @@ const timeOfWriting: Rule = (text, dateline) =>
   }));
 
 const RULES: Rule[] = [
-  presidencies,
+  namedPresidencies,
+  presidentClauses,
   timeOfWriting,
   centuries,
   decades,
@@ -557,6 +661,8 @@ const RULES: Rule[] = [
   eraYears,
   countedSpans,
   bareYears,
+  shortYears,
+  toPresent,
   monthRanges,
 ];
 
@@ -585,6 +691,7 @@ function chronoCandidate(
   result: ParsedResult,
   dateline: Dateline | undefined,
   future: boolean,
+  field: boolean,
 ): Candidate | undefined {
   const { start } = result;
   const tags = result.tags();
@@ -609,8 +716,9 @@ function chronoCandidate(
     text = text.slice(lead[0].length);
     index += lead[0].length;
   }
-  // "they march on", "sun": month and day names only count when written as names.
-  if (!relative && !start.isCertain("year") && /^\p{Ll}/u.test(text)) return undefined;
+  // "they march on", "sun": in a text, month and day names only count when written as names
+  // ("last Tuesday"); in a date field, "in february" is meant as a date.
+  if (!field && !relative && !start.isCertain("year") && !/\p{Lu}/u.test(text)) return undefined;
   const candidate: Candidate = { index, end: index + text.length, priority: 0 };
   const point = (component: typeof start): string | undefined => {
     const hasYear = component.isCertain("year") || relative;
@@ -623,10 +731,11 @@ function chronoCandidate(
       return `${pad(yearOf(day))}-${two(month)}-${two(day)}`;
     }
     if (component.isCertain("weekday") && dateline) {
-      // A weekday alone: the latest such day not after the dateline.
+      // A weekday alone: the latest such day not after the dateline ("last": before it).
       const weekday = component.get("weekday") ?? 0;
       const at = new Date(Date.UTC(dateline.year, dateline.month - 1, dateline.day));
-      return addDays(dateline, -((at.getUTCDay() - weekday + 7) % 7));
+      const back = (at.getUTCDay() - weekday + 7) % 7;
+      return addDays(dateline, -(back === 0 && /^last\s/i.test(text) ? 7 : back));
     }
     if (component.isCertain("month")) return `${pad(yearOf())}-${two(month)}`;
     if (component.isCertain("year") || relative) return pad(component.get("year") ?? 0);
@@ -639,28 +748,38 @@ function chronoCandidate(
   if (first === undefined || (needsDateline && !dateline)) return candidate;
   let date = last && last !== first ? `${first}/${last}` : first;
   if (!isStoryDate(date)) return undefined;
-  // A year taken from the dateline, or "two weeks ago", is only approximately right.
+  // A year taken from the dateline, "two weeks ago" or "in 300 days" is only approximately right.
   if (!start.isCertain("year") && !relative) date = approximate(date);
-  else if (/\bago\b/i.test(text)) date = approximate(date);
+  else if (/\bago\b/i.test(text) || /^(?:in|within)\s+\S+\s+\p{L}/iu.test(result.text))
+    date = approximate(date);
   candidate.date = date;
   return candidate;
 }
 
-function chronoCandidates(text: string, dateline: Dateline | undefined): Candidate[] {
+function chronoCandidates(
+  text: string,
+  dateline: Dateline | undefined,
+  field: boolean,
+): Candidate[] {
   const instant = dateline
     ? new Date(Date.UTC(dateline.year, dateline.month - 1, dateline.day, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
   return casual
     .parse(text, { instant, timezone: 0 })
-    .map((result) => chronoCandidate(result, dateline, FUTURE.test(text)))
+    .map((result) => chronoCandidate(result, dateline, FUTURE.test(text), field))
     .filter((candidate) => candidate !== undefined);
 }
 
 /** Every candidate, the longest first; overlapping shorter ones dropped. */
-function pick(text: string, dateline: Dateline | undefined, field: boolean): Candidate[] {
+function pick(
+  text: string,
+  dateline: Dateline | undefined,
+  field: boolean,
+  options: DatePhraseOptions,
+): Candidate[] {
   const all = [
-    ...RULES.flatMap((rule) => rule(text, dateline, field)),
-    ...chronoCandidates(text, dateline),
+    ...RULES.flatMap((rule) => rule(text, dateline, field, options)),
+    ...chronoCandidates(text, dateline, field),
   ].sort(
     (a, b) => b.end - b.index - (a.end - a.index) || b.priority - a.priority || a.index - b.index,
   );
@@ -705,17 +824,41 @@ function reading(
 }
 
 /**
+ * Whether a text writes years by era ("245 BC", "AD 79", "the 2nd century BC"), as histories of
+ * antiquity do.
+ */
+export function writesEraYears(text: string): boolean {
+  return new RegExp(
+    String.raw`(?:\b\d{1,4}|\bcentury|\bcenturies|\d0s)\s*${ERA}|\bA\.?\s?D\.?\s+\d`,
+    "iu",
+  ).test(text);
+}
+
+/**
  * Every date in a text, in order, with the words it was read from. Phrases that need the article's
  * date are left out when `dateline` is not given.
  */
 export function findDates(text: string, options: DatePhraseOptions = {}): FoundDate[] {
   const dateline = parseDateline(options.dateline);
   const locale = options.locale ?? "en";
-  return pick(text, dateline, false).flatMap((candidate) => {
+  return pick(text, dateline, false, options).flatMap((candidate) => {
     const words = text.slice(candidate.index, candidate.end);
     const read = reading(candidate, words, dateline, locale);
     return read ? [{ ...read, text: words, index: candidate.index }] : [];
   });
+}
+
+/** The date phrases of a text that only the article's date can turn into dates ("in February"). */
+export function datesWaitingForDateline(
+  text: string,
+  options: Omit<DatePhraseOptions, "dateline"> = {},
+): { text: string; index: number }[] {
+  return pick(text, undefined, false, options)
+    .filter((candidate) => candidate.fromDateline && !candidate.date)
+    .map((candidate) => ({
+      text: text.slice(candidate.index, candidate.end),
+      index: candidate.index,
+    }));
 }
 
 const FILLER = /^[\s,.;:()–-]*(?:(?:in|on|at|during|the|of)\b[\s,.;:()–-]*)*$/i;
@@ -735,7 +878,7 @@ export function readDatePhrase(input: string, options: DatePhraseOptions = {}): 
   const storyDate = parseStoryDate(text);
   if (storyDate) return { ok: true, date: text, reads: formatStoryDate(storyDate, locale) };
   const dateline = parseDateline(options.dateline);
-  const found = pick(text, dateline, true);
+  const found = pick(text, dateline, true, options);
   const whole = found.find(
     (candidate) =>
       FILLER.test(text.slice(0, candidate.index)) && FILLER.test(text.slice(candidate.end)),
@@ -744,6 +887,7 @@ export function readDatePhrase(input: string, options: DatePhraseOptions = {}): 
     return {
       ok: false,
       message: `“${text}” needs a year. Add one, e.g. “${text} 2024”, or give the article’s date so Backstory can count from it.`,
+      needsDateline: true,
     };
   }
   const read = whole && reading(whole, text.slice(whole.index, whole.end), dateline, locale);
@@ -754,4 +898,24 @@ export function readDatePhrase(input: string, options: DatePhraseOptions = {}): 
     };
   }
   return { ok: true, ...read };
+}
+
+/**
+ * Reads the day an article was published, typed as its dateline gives it ("Oct. 30, 2024") or as
+ * the story file keeps it ("2024-10-30"): the story's `article.date`, which other dates count from.
+ */
+export function readArticleDate(input: string, locale = "en"): DatePhraseResult {
+  const text = input.trim();
+  const read = text ? readDatePhrase(text, { locale }) : undefined;
+  if (read?.ok && /^\d{4}-\d{2}-\d{2}$/.test(read.date)) return read;
+  if (read?.ok) {
+    return {
+      ok: false,
+      message: `“${text}” is ${read.reads}, not one day. Give the day the article was published, e.g. “Oct. 30, 2024”.`,
+    };
+  }
+  return {
+    ok: false,
+    message: `“${text}” is not a day Backstory can read. Write the day the article was published like “Oct. 30, 2024” or “2024-10-30”.`,
+  };
 }

@@ -9,7 +9,12 @@
 
 import { articleEraStyle } from "../data/editorial-checks.js";
 import { compareStoryDates, dateEndKey, dateSortKey, parseStoryDate } from "../data/edtf-date.js";
-import { type FoundDate, findDates } from "./date-phrase.js";
+import {
+  datesWaitingForDateline,
+  type FoundDate,
+  findDates,
+  writesEraYears,
+} from "./date-phrase.js";
 import { articleSentences } from "./sentences.js";
 
 export interface DraftOptions {
@@ -35,7 +40,8 @@ export interface DraftEvent {
 export interface DraftStory {
   version: 1;
   id: string;
-  article: { headline: string; source: string; language: string; draft: true };
+  /** `date` is the dateline the dates were counted from, when one was given. */
+  article: { headline: string; source: string; language: string; date?: string; draft: true };
   /** `eraStyle` only when the article writes "BC" or "AD" (the format's default is "bce"). */
   timeline: { eraStyle?: "bc"; events: DraftEvent[] };
   quiz: {
@@ -50,6 +56,8 @@ export interface DraftResult {
   story: DraftStory;
   /** Dates found, with the sentence each came from. */
   found: { date: FoundDate; sentence: string; paragraph: number }[];
+  /** Without a dateline: the phrases left out because only the article's date can date them. */
+  waiting: { text: string; sentence: string; paragraph: number }[];
 }
 
 const TITLE_WORDS = 12;
@@ -153,9 +161,19 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
   const used = new Set<string>();
   const events: DraftEvent[] = [];
   const found: DraftResult["found"] = [];
+  const waiting: DraftResult["waiting"] = [];
+  const eraYears = writesEraYears(articleText);
   for (const { paragraph, text: sentence } of articleSentences(articleText, language)) {
+    if (!options.dateline) {
+      for (const { text } of datesWaitingForDateline(sentence, { locale: language, eraYears }))
+        waiting.push({ text, sentence, paragraph });
+    }
     const seen = new Set<string>();
-    for (const date of findDates(sentence, { dateline: options.dateline, locale: language })) {
+    for (const date of findDates(sentence, {
+      dateline: options.dateline,
+      locale: language,
+      eraYears,
+    })) {
       found.push({ date, sentence, paragraph });
       // The same date twice in one sentence is one event.
       if (seen.has(date.date)) continue;
@@ -220,7 +238,13 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
   const story: DraftStory = {
     version: 1,
     id: options.id ?? "draft",
-    article: { headline: "", source: "", language, draft: true },
+    article: {
+      headline: "",
+      source: "",
+      language,
+      ...(options.dateline ? { date: options.dateline } : {}),
+      draft: true,
+    },
     // Years BCE labelled as the article writes them.
     timeline: articleEraStyle(articleText) === "bc" ? { eraStyle: "bc", events } : { events },
     quiz: {
@@ -230,5 +254,5 @@ export function draftStory(articleText: string, options: DraftOptions = {}): Dra
       draft: true,
     },
   };
-  return { story, found };
+  return { story, found, waiting };
 }

@@ -42,11 +42,12 @@ export interface NamedSpan {
 /**
  * The span of the named presidencies, as known at `now` (a year). A shared surname is read as the
  * term next to another named one ("the Obama and Bush presidencies": George W. Bush), otherwise the
- * latest begun by `now`; the note then says which was chosen.
+ * latest begun by `now` (with `over`, the latest ended by then: "when Trump was president"); the
+ * note then says which was chosen.
  */
-export function presidencySpan(names: string[], now: number): NamedSpan | undefined {
+export function presidencySpan(names: string[], now: number, over = false): NamedSpan | undefined {
   const choices = names.map((name) =>
-    (PRESIDENCIES[name] ?? []).filter((term) => term.first <= now),
+    (PRESIDENCIES[name] ?? []).filter((term) => (over ? term.last : term.first) <= now),
   );
   if (choices.some((terms) => terms.length === 0)) return undefined;
   const chosen: Term[] = [];

@@ -195,8 +195,9 @@ function sameDateOrdering(story: Story): StoryError[] {
  */
 export function articleEraStyle(text: string): EraStyle | undefined {
   const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
-  const bce = count(/\b\d+\s?(?:BCE|B\.C\.E\.|CE|C\.E\.)(?![\w.])/g);
-  const bc = count(/\b\d+\s?(?:BC|B\.C\.)(?![\w.])|\b(?:AD|A\.D\.)\s?\d/g);
+  // "290 BC." ends a sentence; "290 B.C.E." is not "B.C." and "E.".
+  const bce = count(/\b\d+\s?(?:BCE|B\.C\.E\.|CE|C\.E\.)(?!\w|\.\w)/g);
+  const bc = count(/\b\d+\s?(?:BC|B\.C\.)(?!\w|\.\w|\s?E\.)|\b(?:AD|A\.D\.)\s?\d/g);
   if (bce === bc) return undefined;
   return bce > bc ? "bce" : "bc";
 }

@@ -81,6 +81,7 @@ describeFields(ArticleSchema, {
   source: "What the text tells of its source, and no more.",
   language: 'BCP 47 language tag of the article, e.g. "en", "en-US" or "ar".',
   url: "Web address of the article, only when it is known (http:// or https://).",
+  date: 'The day the article was published (its dateline), as YYYY-MM-DD, e.g. "2024-10-30", only when it is known. `backstory draft` and the studio count "in February", "last year" and "the next twelve months" from it.',
   draft: DRAFT,
 });
 

@@ -203,6 +203,20 @@ export const ResultBandSchema = object({
   text: text(),
 });
 
+const DAY_PATTERN = /^\d{4}-\d\d-\d\d$/;
+
+const articleDate = () =>
+  string({
+    pattern: DAY_PATTERN,
+    rules: [
+      [
+        (value) => DAY_PATTERN.test(value) && isStoryDate(value),
+        (value) =>
+          `${quoteValue(value)} is not a date. Use YYYY-MM-DD, the day the article was published, e.g. "2024-10-30".`,
+      ],
+    ],
+  });
+
 export const ArticleSchema = object({
   headline: text(),
   /** Says whose headline it is when it is not the publication's. */
@@ -221,6 +235,11 @@ export const ArticleSchema = object({
   }),
   /** Web address of the article, only when it is known. */
   url: optional(httpUrl()),
+  /**
+   * The day the article was published (its dateline), YYYY-MM-DD, only when it is known: what "in
+   * February" and "last year" in it are counted from.
+   */
+  date: optional(articleDate()),
   draft: draft(),
 });
 

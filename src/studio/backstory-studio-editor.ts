@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { readDatePhrase } from "../authoring/date-phrase.js";
+import { readArticleDate, readDatePhrase } from "../authoring/date-phrase.js";
 import { DEFAULT_SCRIPT_URL, embedSnippet } from "../cli/embed-snippet.js";
 import { checkCitations } from "../data/citation-check.js";
 import { findCitation } from "../data/citations.js";
+import { isStoryDate } from "../data/edtf-date.js";
 import type {
   Choice,
   Era,
@@ -26,6 +27,7 @@ import {
 import {
   convertQuestion,
   type DraftStory,
+  eventsCountedFrom,
   getAt,
   inDateOrder,
   moveItem,
@@ -272,6 +274,8 @@ export class BackstoryStudioEditor extends LitElement {
 
   @property({ attribute: false }) story!: DraftStory;
   @property({ attribute: false }) problems: readonly StoryError[] = [];
+  /** What `backstory check` warns about: worth a second look; the story builds all the same. */
+  @property({ attribute: false }) warnings: readonly StoryError[] = [];
   @property({ attribute: false }) paragraphs: readonly string[] = [];
 
   /** @internal */
@@ -362,6 +366,7 @@ export class BackstoryStudioEditor extends LitElement {
       keys,
       value: getAt(this.story, keys),
       problems: this.problems,
+      warnings: this.warnings,
       onInput: (value) => this.edit(keys, value),
       ...extra,
     });
@@ -450,25 +455,39 @@ export class BackstoryStudioEditor extends LitElement {
 
   private renderOverview() {
     const count = this.problems.length;
-    if (count === 0) {
-      return html`<div class="overview">
-        <p class="passed">No problems: this story passes backstory build.</p>
-      </div>`;
-    }
-    return html`<details class="overview">
-      <summary>
-        ${count} ${count === 1 ? "problem" : "problems"} to fix before the story can be published
-      </summary>
-      <ul>
-        ${this.problems.slice(0, 50).map(
-          (problem) => html`<li>
-            <button class="link-button" @click=${() => this.show(problem.pointer)}>
-              ${problem.path || "The story"}
-            </button>: ${problem.message}
+    const warnings = this.warnings.length;
+    const list = (items: readonly StoryError[]) =>
+      html`<ul>
+        ${items.slice(0, 50).map(
+          (item) => html`<li>
+            <button class="link-button" @click=${() => this.show(item.pointer)}>
+              ${item.path || "The story"}
+            </button>: ${item.message}
           </li>`,
         )}
-      </ul>
-    </details>`;
+      </ul>`;
+    const warned = warnings
+      ? html`<details class="overview">
+          <summary>
+            ${warnings} ${warnings === 1 ? "warning" : "warnings"} worth a second look (the story
+            still builds)
+          </summary>
+          ${list(this.warnings)}
+        </details>`
+      : nothing;
+    if (count === 0) {
+      return html`<div class="overview">
+          <p class="passed">No problems: this story passes backstory build.</p>
+        </div>
+        ${warned}`;
+    }
+    return html`<details class="overview">
+        <summary>
+          ${count} ${count === 1 ? "problem" : "problems"} to fix before the story can be published
+        </summary>
+        ${list(this.problems)}
+      </details>
+      ${warned}`;
   }
 
   // Article ------------------------------------------------------------------------------------
@@ -486,6 +505,7 @@ export class BackstoryStudioEditor extends LitElement {
         multiline: true,
         hint: "What the text tells of its source (publication, author, date), and no more.",
       })}
+      ${this.articleDateField()}
       ${this.text("Language", ["article", "language"], {
         hint: 'A language tag such as "en", "en-US" or "fr".',
       })}
@@ -503,6 +523,133 @@ export class BackstoryStudioEditor extends LitElement {
 
   // Dates --------------------------------------------------------------------------------------
 
+  /** The article's date, when the story has a valid one: what "in February" is counted from. */
+  private get dateline(): string | undefined {
+    const date = this.story.article?.date;
+    return date && readArticleDate(date).ok ? date : undefined;
+  }
+
+  /** Reads a date field's words, counting from the article's date. */
+  private readDate(words: string) {
+    return words.trim() ? readDatePhrase(words, { dateline: this.dateline }) : undefined;
+  }
+
+  /**
+   * The day the article was published. Giving it turns the words still waiting in date fields
+   * ("in February", "last year") into dates.
+   */
+  private articleDateField() {
+    const keys: PathKey[] = ["article", "date"];
+    const id = fieldId(keys);
+    const stored = String(getAt(this.story, keys) ?? "");
+    const typed = this.typedDates.get(id) ?? stored;
+    const reading = typed.trim() ? readArticleDate(typed) : undefined;
+    const hint =
+      reading === undefined
+        ? html`As its dateline gives it, e.g. “Oct. 30, 2024”. Dates in events such as “in
+            February” or “last year” are counted from it.`
+        : reading.ok
+          ? html`<span class="reads"
+              >Story-file date <code>${reading.date}</code> (${reading.reads}). Dates in events such
+              as “in February” are counted from it.</span
+            >`
+          : html`${reading.message}`;
+    return html`${textField({
+      label: "Date of the article",
+      keys,
+      value: stored,
+      shown: typed,
+      optional: true,
+      problems: this.problems,
+      warnings: this.warnings,
+      hint,
+      onInput: (text) => {
+        const words = text ?? "";
+        this.typedDates = new Map(this.typedDates).set(id, words);
+        const read = words.trim() ? readArticleDate(words) : undefined;
+        let story = setAt(this.story, keys, read?.ok ? read.date : words.trim() || undefined);
+        if (read?.ok) story = this.countWaitingDates(story, read.date);
+        this.change(story, keys.join("/"));
+      },
+    })}
+    ${reading?.ok ? this.renderCountedEvents(reading.date) : nothing}`;
+  }
+
+  /** @internal Proposals for dates that count from the article's date, by the date and story. */
+  private counted?: { key: string; events: ReturnType<typeof eventsCountedFrom> };
+
+  private countedEvents(dateline: string): ReturnType<typeof eventsCountedFrom> {
+    const key = `${dateline} ${this.story.article?.language} ${this.paragraphs.length} ${this.events
+      .map((event) => event.citation?.quote)
+      .join(" ")}`;
+    if (this.counted?.key !== key) {
+      this.counted = { key, events: eventsCountedFrom(this.story, this.paragraphs, dateline) };
+    }
+    return this.counted.events;
+  }
+
+  /** What a draft made without the article's date left out, offered once it is given. */
+  private renderCountedEvents(dateline: string) {
+    const counted = this.countedEvents(dateline);
+    if (counted.length === 0) return nothing;
+    const count = counted.length;
+    return html`<div class="review" role="group" aria-labelledby="counted-dates">
+      <p id="counted-dates">
+        The article has ${count} more ${count === 1 ? "date" : "dates"} that count from this day
+        and that no event has yet: ${counted.map(({ words }) => `“${words}”`).join(", ")}.
+      </p>
+      <button
+        @click=${() => {
+          const events = [...this.events, ...counted.map(({ event }) => event)];
+          const story = setAt(this.story, ["timeline", "events"], events);
+          this.change(
+            story,
+            undefined,
+            `${count} proposed ${count === 1 ? "event" : "events"} added to the Events tab.`,
+          );
+        }}
+      >
+        Propose ${count} ${count === 1 ? "event" : "events"} from them
+      </button>
+    </div>`;
+  }
+
+  /**
+   * Dates typed as words that count from the article's date ("in February", "last Tuesday"), read
+   * again from the new one; those typed before it was given get a date at last.
+   */
+  private countWaitingDates(story: DraftStory, dateline: string): DraftStory {
+    let next = story;
+    const places: PathKey[][] = [
+      ...this.events.map((_, index): PathKey[] => ["timeline", "events", index, "date"]),
+      ...this.eras.flatMap((_, index): PathKey[][] => [
+        ["timeline", "eras", index, "start"],
+        ["timeline", "eras", index, "end"],
+      ]),
+    ];
+    for (const keys of places) {
+      const id = fieldId(keys);
+      const words = this.typedDates.get(id) ?? String(getAt(next, keys) ?? "");
+      if (!words.trim() || isStoryDate(words)) continue;
+      const before = readDatePhrase(words);
+      const read = readDatePhrase(words, { dateline });
+      // Only words whose date depends on the article's.
+      if (!read.ok || (before.ok && before.date === read.date)) continue;
+      next = setAt(next, keys, read.date);
+      if (keys.at(-1) === "date") {
+        const event = keys.slice(0, -1);
+        const suggested = this.suggestions.get(id) ?? {};
+        for (const field of ["displayDate", "dateNote"] as const) {
+          const current = getAt(next, [...event, field]);
+          if (!current || current === suggested[field])
+            next = setAt(next, [...event, field], read[field]);
+        }
+        this.suggestions.set(id, read);
+      }
+    }
+    return next;
+  }
+
   private dateField(
     label: string,
     keys: PathKey[],
@@ -514,7 +661,7 @@ export class BackstoryStudioEditor extends LitElement {
     const id = fieldId(keys);
     const stored = String(getAt(this.story, keys) ?? "");
     const typed = this.typedDates.get(id) ?? stored;
-    const reading = typed.trim() ? readDatePhrase(typed) : undefined;
+    const reading = this.readDate(typed);
     const hint =
       reading === undefined
         ? html`Type it as the article says it: “Oct. 27, 2024”, “the nineties”, “about 240 BC”,
@@ -524,18 +671,24 @@ export class BackstoryStudioEditor extends LitElement {
               >Story-file date <code>${reading.date}</code>; the timeline shows
               “${reading.reads}”.</span
             >`
-          : html`${reading.message}`;
+          : reading.needsDateline
+            ? html`${reading.message}
+                <button class="link-button" @click=${() => this.show("/article/date")}>
+                  Give the article's date
+                </button>`
+            : html`${reading.message}`;
     return textField({
       label,
       keys,
       value: stored,
       shown: typed,
       problems: this.problems,
+      warnings: this.warnings,
       hint,
       onInput: (text) => {
         const words = text ?? "";
         this.typedDates = new Map(this.typedDates).set(id, words);
-        const read = words.trim() ? readDatePhrase(words) : undefined;
+        const read = this.readDate(words);
         let story = setAt(this.story, keys, read?.ok ? read.date : words.trim());
         if (read?.ok && onRead) story = onRead(story, read);
         this.change(story, keys.join("/"));
@@ -556,6 +709,19 @@ export class BackstoryStudioEditor extends LitElement {
     const events = this.events;
     return html`
       ${this.text("Timeline title", ["timeline", "title"], { optional: true })}
+      ${selectField({
+        label: "Years before 1 CE are labelled",
+        keys: ["timeline", "eraStyle"],
+        value: this.story.timeline?.eraStyle ?? "bce",
+        choices: [
+          ["bce", "BCE and CE (283 BCE, 272 CE)"],
+          ["bc", "BC and AD (283 BC, AD 272)"],
+        ],
+        hint: "As the article writes them.",
+        problems: this.problems,
+        warnings: this.warnings,
+        onChange: (value) => this.edit(["timeline", "eraStyle"], value === "bc" ? "bc" : undefined),
+      })}
       <p class="section-intro">
         Select a passage in the article and choose “New event from this passage”: its words become
         the event's citation.
@@ -593,7 +759,7 @@ export class BackstoryStudioEditor extends LitElement {
   private renderEvent(event: TimelineEvent, index: number) {
     const item = `events/${index}`;
     const keys: PathKey[] = ["timeline", "events", index];
-    const date = event.date ? readDatePhrase(event.date) : undefined;
+    const date = this.readDate(event.date ?? "");
     const when = event.displayDate ?? (date?.ok ? date.reads : event.date || "No date yet");
     return html`<details
       class="item"
@@ -659,6 +825,7 @@ export class BackstoryStudioEditor extends LitElement {
                         ...this.eras.map((era) => [era.id, era.label || era.id] as const),
                       ],
                       problems: this.problems,
+                      warnings: this.warnings,
                       onChange: (value) => this.edit([...keys, "era"], value || undefined),
                     })
                   : nothing
@@ -985,6 +1152,7 @@ export class BackstoryStudioEditor extends LitElement {
                 value: question.type,
                 choices: QUESTION_KINDS,
                 problems: this.problems,
+                warnings: this.warnings,
                 onChange: (type) =>
                   this.change(
                     setAt(this.story, keys, convertQuestion(question, type as QuestionType)),
@@ -1008,6 +1176,7 @@ export class BackstoryStudioEditor extends LitElement {
                   ...this.events.map((event) => [event.id, event.title || event.id] as const),
                 ],
                 problems: this.problems,
+                warnings: this.warnings,
                 hint: "Readers can go from the question to this event on the timeline.",
                 onChange: (value) => this.edit([...keys, "eventId"], value || undefined),
               })}
@@ -1124,6 +1293,7 @@ export class BackstoryStudioEditor extends LitElement {
               keys: textKeys,
               value: choice.text,
               problems: this.problems,
+              warnings: this.warnings,
               onInput: (value) => this.edit(textKeys, value),
               onKeydown: (event) => {
                 if (event.key === "Enter") {

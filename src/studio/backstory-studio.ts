@@ -18,6 +18,7 @@ import {
   storyFromText,
   storyProblems,
   storyToText,
+  storyWarnings,
 } from "./story-edits.js";
 import { studioStyles } from "./studio.styles.js";
 import { loadProject, loadStoryFile, type ProjectState, saveStoryFile } from "./studio-api.js";
@@ -154,6 +155,9 @@ export class BackstoryStudio extends LitElement {
   @state() private story: DraftStory = emptyStory();
   /** @internal */
   @state() private problems: StoryError[] = [];
+
+  /** @internal What `backstory check` warns about: the story builds all the same. */
+  @state() private warnings: StoryError[] = [];
   /** @internal The text of the file the story was loaded from or last saved to. */
   @state() private savedText: string | null = null;
   /** @internal The revision of that file. */
@@ -257,6 +261,7 @@ export class BackstoryStudio extends LitElement {
 
   private validate(): void {
     this.problems = storyProblems(this.story, this.paragraphs);
+    this.warnings = storyWarnings(this.story, this.paragraphs);
   }
 
   /** Looks for changes another program made to the story file. */
@@ -588,6 +593,7 @@ export class BackstoryStudio extends LitElement {
           <backstory-studio-editor
             .story=${this.story}
             .problems=${this.problems}
+            .warnings=${this.warnings}
             .paragraphs=${this.paragraphs}
             @studio-change=${(event: StudioChangeEvent) => this.setStory(event.story, event.field, event.announcement)}
           ></backstory-studio-editor>

@@ -42,11 +42,24 @@ export function problemList(
   </ul>`;
 }
 
+/** What `backstory check` warns about at a place: worth a second look; the story builds. */
+export function warningList(
+  id: string,
+  warnings: readonly StoryError[],
+): TemplateResult | typeof nothing {
+  if (warnings.length === 0) return nothing;
+  return html`<ul class="problems warnings" id=${id}>
+    ${warnings.map((warning) => html`<li><span class="problem-mark" aria-hidden="true">?</span> <strong>Warning:</strong> ${warning.message}</li>`)}
+  </ul>`;
+}
+
 export interface TextFieldOptions {
   label: string;
   keys: PathKey[];
   value: unknown;
   problems: readonly StoryError[];
+  /** What `backstory check` warns about, shown apart from the problems. */
+  warnings?: readonly StoryError[];
   /** Called with the new value: the text, or `undefined` for an emptied optional field. */
   onInput: (value: string | undefined) => void;
   hint?: string | TemplateResult;
@@ -62,8 +75,13 @@ export interface TextFieldOptions {
 export function textField(options: TextFieldOptions): TemplateResult {
   const id = fieldId(options.keys);
   const problems = problemsAt(options.problems, options.keys);
+  const warnings = problemsAt(options.warnings ?? [], options.keys);
   const value = options.shown ?? (options.value === undefined ? "" : String(options.value));
-  const described = [options.hint ? `${id}-hint` : "", problems.length ? `${id}-problems` : ""]
+  const described = [
+    options.hint ? `${id}-hint` : "",
+    problems.length ? `${id}-problems` : "",
+    warnings.length ? `${id}-warnings` : "",
+  ]
     .filter(Boolean)
     .join(" ");
   const input = (event: Event) => {
@@ -96,7 +114,7 @@ export function textField(options: TextFieldOptions): TemplateResult {
     >
     ${control}
     ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-    ${problemList(`${id}-problems`, problems)}
+    ${problemList(`${id}-problems`, problems)} ${warningList(`${id}-warnings`, warnings)}
   </div>`;
 }
 
@@ -106,6 +124,7 @@ export interface SelectFieldOptions {
   value: string | undefined;
   choices: readonly (readonly [value: string, label: string])[];
   problems: readonly StoryError[];
+  warnings?: readonly StoryError[];
   onChange: (value: string) => void;
   hint?: string;
 }
@@ -113,7 +132,12 @@ export interface SelectFieldOptions {
 export function selectField(options: SelectFieldOptions): TemplateResult {
   const id = fieldId(options.keys);
   const problems = problemsAt(options.problems, options.keys);
-  const described = [options.hint ? `${id}-hint` : "", problems.length ? `${id}-problems` : ""]
+  const warnings = problemsAt(options.warnings ?? [], options.keys);
+  const described = [
+    options.hint ? `${id}-hint` : "",
+    problems.length ? `${id}-problems` : "",
+    warnings.length ? `${id}-warnings` : "",
+  ]
     .filter(Boolean)
     .join(" ");
   return html`<div class="field ${problems.length ? "has-problem" : ""}">
@@ -130,6 +154,6 @@ export function selectField(options: SelectFieldOptions): TemplateResult {
       )}
     </select>
     ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-    ${problemList(`${id}-problems`, problems)}
+    ${problemList(`${id}-problems`, problems)} ${warningList(`${id}-warnings`, warnings)}
   </div>`;
 }

@@ -6,9 +6,14 @@
  * No Lit, no DOM: tested in Node.
  */
 import { findDraftItems } from "../authoring/draft-items.js";
+import { type DraftResult, draftStory } from "../authoring/draft-story.js";
 import { checkCitations } from "../data/citation-check.js";
 import { findCitation } from "../data/citations.js";
-import { checkEditorialRules } from "../data/editorial-checks.js";
+import {
+  checkEditorialRules,
+  checkEditorialWarnings,
+  checkEraStyleAgainstArticle,
+} from "../data/editorial-checks.js";
 import { compareStoryDates, parseStoryDate } from "../data/edtf-date.js";
 import type {
   Choice,
@@ -114,6 +119,36 @@ export function uniqueId(base: string, taken: Iterable<string>, fallback = "item
 
 const idsOf = (list: readonly { id?: string }[] | undefined) =>
   (list ?? []).map((item) => item.id ?? "");
+
+/**
+ * The events `backstory draft` proposes for dates that count from the article's date ("in
+ * February", "for now", "the next twelve months") in sentences no event cites yet: what a draft
+ * made without `--dateline` left out, proposed (`"draft": true`) once the editor gives the date.
+ */
+export function eventsCountedFrom(
+  story: DraftStory,
+  paragraphs: readonly string[],
+  dateline: string,
+): { event: TimelineEvent; words: string }[] {
+  const text = paragraphs.join("\n");
+  const language = story.article?.language || "en";
+  const place = ({ paragraph, sentence, date }: DraftResult["found"][number]) =>
+    `${paragraph} ${date.index} ${sentence}`;
+  const undated = new Set(draftStory(text, { language }).found.map(place));
+  const drafted = draftStory(text, { dateline, language });
+  const cited = new Set((story.timeline?.events ?? []).map((event) => event.citation?.quote));
+  const taken = idsOf(story.timeline?.events);
+  return drafted.story.timeline.events.flatMap((event) => {
+    const found = drafted.found.find(
+      (candidate) =>
+        candidate.sentence === event.citation.quote && candidate.date.date === event.date,
+    );
+    if (!found || undated.has(place(found)) || cited.has(found.sentence)) return [];
+    const id = uniqueId(event.id, taken, "event");
+    taken.push(id);
+    return [{ event: { ...event, id }, words: found.date.text }];
+  });
+}
 
 /** A new event citing `quote`, with the fields the editor fills in next left empty. */
 export function newEvent(story: DraftStory, quote: string): TimelineEvent {
@@ -298,6 +333,19 @@ export function storyProblems(story: unknown, paragraphs: readonly string[]): St
     if (problem) errors.push(makeError([...keys, "quote"], problem.message));
   }
   return errors;
+}
+
+/**
+ * What `backstory check` warns about, in its words: worth a second look, though the story builds
+ * (with `--strict`, it does not). Only for a story the validator accepts.
+ */
+export function storyWarnings(story: unknown, paragraphs: readonly string[]): StoryError[] {
+  const result = validateStory(story);
+  if (!result.ok) return [];
+  return [
+    ...checkEditorialWarnings(result.story),
+    ...checkEraStyleAgainstArticle(result.story, paragraphs.join("\n")),
+  ];
 }
 
 const within = (problems: readonly StoryError[], prefix: string) =>

@@ -15,6 +15,8 @@ export const studioStyles = css`
     --_on-accent: light-dark(#ffffff, #0b1730);
     --_problem: light-dark(#b3261e, #ffb4ab);
     --_problem-surface: light-dark(#fdecea, #3a1d1b);
+    --_warning: light-dark(#8a4b00, #ffcc80);
+    --_warning-surface: light-dark(#fff3e0, #33250f);
     --_ok: light-dark(#146c2e, #7fdc97);
     --_mark: light-dark(#fff1b8, #4a3f0a);
     --_focus: light-dark(#6d28d9, #d8b4fe);
@@ -129,6 +131,13 @@ export const studioStyles = css`
     background: var(--_problem-surface);
     color: var(--_text);
     font-size: 0.875rem;
+  }
+  ul.problems.warnings {
+    border-inline-start-color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  .warnings .problem-mark {
+    background: var(--_warning);
   }
   .problem-mark {
     display: inline-grid;

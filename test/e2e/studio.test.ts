@@ -253,6 +253,87 @@ describe("Backstory Studio", () => {
     expect(await page.getByLabel("Date as readers see it").inputValue()).toBe("");
   });
 
+  it("counts “in February” and “last Tuesday” from the article's date, given in the article form", async () => {
+    const { storyPath, url } = await studio();
+    const { page } = await open(url);
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    await press(page.getByRole("button", { name: "New event without a passage" }), "Enter");
+    const date = page.getByLabel("Date", { exact: true });
+    await expect.poll(() => isFocused(date)).toBe(true);
+    await page.keyboard.type("in February");
+    await page.getByText("“in February” needs a year.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The way to the article's date, by keyboard.
+    await press(page.getByRole("button", { name: "Give the article's date" }), "Enter");
+    const dateline = page.getByLabel("Date of the article");
+    await expect.poll(() => isFocused(dateline)).toBe(true);
+    await page.keyboard.type("October 2024");
+    await page.getByText("“October 2024” is October 2024, not one day.").waitFor();
+    await dateline.fill("");
+    await page.keyboard.type("Wednesday, Oct. 30, 2024");
+    await page.getByText("Story-file date 2024-10-30").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The words waiting in the event's date field are a date now, marked approximate.
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    await page.getByText("Story-file date 2024-02~").waitFor();
+    expect(await page.getByLabel("Where the date comes from").inputValue()).toBe(
+      "The article says “February”; the date is counted from the article’s date (2024-10-30).",
+    );
+    // A weekday is the latest one before the article's date.
+    await press(page.getByRole("button", { name: "New event without a passage" }), "Enter");
+    await expect.poll(() => isFocused(page.getByLabel("Date", { exact: true }).last())).toBe(true);
+    await page.keyboard.type("last Tuesday");
+    await page.getByText("Story-file date 2024-10-29~").waitFor();
+
+    await page.keyboard.press("Control+s");
+    await page.getByText("Saved", { exact: true }).waitFor();
+    const saved = JSON.parse(readFileSync(storyPath, "utf8")) as Story;
+    expect(saved.article.date).toBe("2024-10-30");
+    expect(saved.timeline.events.map((event) => event.date)).toEqual(["2024-02~", "2024-10-29~"]);
+  });
+
+  it("warns next to a date that disagrees with its citation, in backstory check's words", async () => {
+    const { storyPath, url } = await studio(readFileSync("data/musk-spacex/story.json", "utf8"));
+    const { page } = await open(url);
+    await press(page.getByRole("tab", { name: /Events/ }), "Enter");
+    const item = page.locator("backstory-studio-editor details.item", {
+      hasText: "SpaceX wins a $1.8 billion classified contract",
+    });
+    await press(item.locator("summary"), "Enter");
+    const date = item.getByLabel("Date", { exact: true });
+    await date.fill("");
+    await typeInto(date, "2022");
+    const warning =
+      'Warning: is "2022", which readers see as 2022, but the event\'s citation says "2021". If the event happened in 2021, write "2021".';
+    await expect
+      .poll(() =>
+        date.evaluate((field) =>
+          (field.getAttribute("aria-describedby") ?? "")
+            .split(" ")
+            .map((id) => (field.getRootNode() as ShadowRoot).getElementById(id)?.textContent)
+            .join(" ")
+            .replace(/\s+/g, " "),
+        ),
+      )
+      .toContain(warning);
+    // A warning is not a problem: the story still builds.
+    expect(await date.getAttribute("aria-invalid")).toBe("false");
+    await page.getByText("No problems: this story passes backstory build.").waitFor();
+    await page.getByText(/1 warning worth a second look/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // How years before 1 CE are labelled, chosen by keyboard.
+    const eraStyle = page.getByLabel("Years before 1 CE are labelled");
+    expect(await eraStyle.inputValue()).toBe("bce");
+    await press(eraStyle, "ArrowDown");
+    expect(await eraStyle.inputValue()).toBe("bc");
+    await page.keyboard.press("Control+s");
+    await page.getByText("Saved", { exact: true }).waitFor();
+    expect((JSON.parse(readFileSync(storyPath, "utf8")) as Story).timeline.eraStyle).toBe("bc");
+  });
+
   it("keeps unsaved edits over a reload, and follows a cited passage to its event", async () => {
     const story = readFileSync("data/musk-spacex/story.json", "utf8");
     const { url } = await studio(story);
@@ -318,6 +399,36 @@ describe("Backstory Studio", () => {
     await press(page.getByRole("button", { name: "Mark this event as reviewed" }), "Enter");
     await expect.poll(() => first.getByText("(proposed)").count()).toBe(0);
     expect(await first.getByText(/is a proposal/).count()).toBe(0);
+  });
+
+  it("proposes the dates a draft without --dateline left out, once the article's date is given", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "studio-undated-"));
+    const draftPath = join(folder, "story.json");
+    expect(
+      await main(
+        ["draft", ARTICLE, "--out", draftPath],
+        () => {},
+        () => {},
+      ),
+    ).toBe(0);
+    const drafted = JSON.parse(readFileSync(draftPath, "utf8")) as Story;
+    const { storyPath, url } = await studio(JSON.stringify(drafted));
+    const { page } = await open(url);
+    await typeInto(page.getByLabel("Date of the article"), "Oct. 30, 2024");
+    const offer = page.getByRole("group", { name: /The article has 6 more dates that count/ });
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain("“February”, “February”, “its most recent”");
+    expect(await axeViolations(page)).toEqual([]);
+    await press(offer.getByRole("button", { name: "Propose 6 events from them" }), "Enter");
+    await expect.poll(() => offer.count()).toBe(0);
+    const events = drafted.timeline.events.length + 6;
+    await page.getByRole("tab", { name: new RegExp(`Events ${events}`) }).waitFor();
+    await page.keyboard.press("Control+s");
+    await page.getByText("Saved", { exact: true }).waitFor();
+    const saved = JSON.parse(readFileSync(storyPath, "utf8")) as Story;
+    expect(saved.article.date).toBe("2024-10-30");
+    expect(saved.timeline.events.map((event) => event.date)).toContain("2024-02~");
+    expect(saved.timeline.events.every((event) => event.draft === true)).toBe(true);
   });
 
   it("says when it cannot write the story file", async () => {

@@ -37,11 +37,33 @@ describe("backstory draft", { timeout: 30_000 }, () => {
     ).toBe(0);
   });
 
+  it("keeps the article's date in the story, and counts from it when drafting again", () => {
+    expect(JSON.parse(readFileSync(out, "utf8")).article.date).toBe("2024-10-30");
+    const story = JSON.parse(readFileSync(out, "utf8"));
+    // As the studio saves it when the editor gives the article's date.
+    story.article.date = "2025-03-01";
+    writeFileSync(out, JSON.stringify(story));
+    const result = backstory("draft", ARTICLE, "--out", out, "--force");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      `Dates are counted from the article's date kept in ${out}, 2025-03-01; give --dateline to count from another.`,
+    );
+    const again = JSON.parse(readFileSync(out, "utf8"));
+    expect(again.article.date).toBe("2025-03-01");
+    expect(again.timeline.events.map((event: { date: string }) => event.date)).toContain(
+      "2025-02~",
+    );
+    expect(result.stdout).not.toContain("more dates need the article's date");
+    expect(
+      backstory("draft", ARTICLE, "--out", out, "--force", "--dateline", "2024-10-30").status,
+    ).toBe(0);
+  });
+
   it("says which dates it left out for want of the article's date", () => {
     const result = backstory("draft", ARTICLE, "--out", join(dir, "undated.json"));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /\d+ more dates need the article's date \(such as "in February" or "last year"\): run again with --dateline YYYY-MM-DD to include them\./,
+      /7 more dates need the article's date \(such as "in February" or "last year"\): run again with --dateline YYYY-MM-DD to include them, or give the article's date in the studio, which proposes them then\./,
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type DatePhraseOptions,
   findDates,
+  readArticleDate,
   readDatePhrase,
 } from "../../src/authoring/date-phrase.js";
 import { isStoryDate } from "../../src/data/edtf-date.js";
@@ -37,6 +38,10 @@ describe("readDatePhrase", () => {
     ["between March and May 2020", "2020-03/2020-05", "March – May 2020"],
     ["since 2002", "2002/..", "2002 onward"],
     ["until 2020", "../2020", "until 2020"],
+    ["2015–present", "2015/..", "2015 onward"],
+    ["from 1999 to the present", "1999/..", "1999 onward"],
+    ["'90s", "199X", "1990s"],
+    ["summer of 2019", "2019", "Summer of 2019"],
   ])("reads %s as %s (%s)", (text, date, reads) => {
     const result = read(text);
     expect(result.date).toBe(date);
@@ -83,6 +88,14 @@ describe("readDatePhrase", () => {
     expect(read("last year").date).toBe("2023");
     expect(read("yesterday").date).toBe("2024-11-04");
     expect(read("two weeks ago").date).toBe("2024-10-22~");
+    // 2024-11-05 is a Tuesday.
+    expect(read("on Monday").date).toBe("2024-11-04~");
+    expect(read("last Tuesday").date).toBe("2024-10-29~");
+    expect(read("last Friday").date).toBe("2024-11-01~");
+    // Typed in a date field, a name in lower case is meant as one.
+    expect(read("in february").date).toBe("2024-02~");
+    expect(read("last tuesday").date).toBe("2024-10-29~");
+    expect(findDates("They march on.", { dateline })).toEqual([]);
   });
 
   it("reads a month in a sentence about the future as the next one", () => {
@@ -113,6 +126,27 @@ describe("readDatePhrase", () => {
     });
     expect(read("under Reagan").date).toBe("1981/1989");
     expect(read("the Trump administration").date).toBe("2017/2021");
+    expect(read("Obama's presidency").date).toBe("2009/2017");
+  });
+
+  it("dates “when Biden is president” by the term in office at the article's date", () => {
+    const sentence =
+      "It's one thing to have a private foreign policy when Biden is president, but quite another when Trump is president.";
+    // Written before an election: the second is a hypothesis, and dates nothing.
+    expect(findDates(sentence, { dateline: "2024-10-30" })).toMatchObject([
+      { text: "when Biden is president", date: "2021/2025" },
+    ]);
+    expect(findDates(sentence, { dateline: "2025-03-01" })).toMatchObject([
+      { text: "when Trump is president", date: "2025/2029" },
+    ]);
+    // Without the article's date, which president is in office is not known.
+    expect(findDates(sentence)).toEqual([]);
+    expect(readDatePhrase("when Biden is president").ok).toBe(false);
+  });
+
+  it("dates “while Obama was president” by a term already over", () => {
+    expect(read("while Reagan was president").date).toBe("1981/1989");
+    expect(read("when Trump was president", { dateline: "2026-01-10" }).date).toBe("2017/2021");
   });
 
   it("counts spans from the article's date", () => {
@@ -130,6 +164,7 @@ describe("readDatePhrase", () => {
       ok: false,
       message:
         "“in February” needs a year. Add one, e.g. “in February 2024”, or give the article’s date so Backstory can count from it.",
+      needsDateline: true,
     });
   });
 
@@ -144,6 +179,28 @@ describe("readDatePhrase", () => {
 
   it("formats the reading in the story's language", () => {
     expect(read("Oct. 27, 2024", { dateline, locale: "de" }).reads).toBe("27. Oktober 2024");
+  });
+});
+
+describe("readArticleDate", () => {
+  it("reads the day an article was published, as its dateline gives it or as stored", () => {
+    expect(readArticleDate("Oct. 30, 2024")).toMatchObject({ ok: true, date: "2024-10-30" });
+    expect(readArticleDate("Wednesday, October 30, 2024")).toMatchObject({ date: "2024-10-30" });
+    expect(readArticleDate("2024-10-30")).toMatchObject({ ok: true, date: "2024-10-30" });
+  });
+
+  it("asks for one day, with an example, for anything else", () => {
+    expect(readArticleDate("October 2024")).toEqual({
+      ok: false,
+      message:
+        "“October 2024” is October 2024, not one day. Give the day the article was published, e.g. “Oct. 30, 2024”.",
+    });
+    expect(readArticleDate("last Tuesday")).toMatchObject({ ok: false });
+    expect(readArticleDate("banana")).toEqual({
+      ok: false,
+      message:
+        "“banana” is not a day Backstory can read. Write the day the article was published like “Oct. 30, 2024” or “2024-10-30”.",
+    });
   });
 });
 
@@ -164,6 +221,14 @@ describe("findDates", () => {
     ]);
     for (const date of found)
       expect(text.slice(date.index, date.index + date.text.length)).toBe(date.text);
+  });
+
+  it("reads years without an era only in a text that writes years by era", () => {
+    const text = "Scholars still met there in 391. It held 120 scrolls in 300 rooms.";
+    expect(findDates(text, { eraYears: true }).map((date) => [date.text, date.date])).toEqual([
+      ["391", "0391"],
+    ]);
+    expect(findDates(text)).toEqual([]);
   });
 
   it("leaves out phrases that need the article's date when it is not given", () => {

@@ -92,6 +92,11 @@ describe("articleEraStyle and checkEraStyleAgainstArticle", () => {
     expect(articleEraStyle("from 283 BC to AD 14")).toBe("bc");
     expect(articleEraStyle("from 283 BCE to 14 CE, in 240 BCE")).toBe("bce");
     expect(articleEraStyle("In 2024, nothing old.")).toBeUndefined();
+    // An era that ends a sentence counts; "B.C.E." is one BCE, not a BC.
+    expect(articleEraStyle("It was founded in 290 BC. It burned in 48 BC.")).toBe("bc");
+    expect(articleEraStyle("It was founded in 290 BCE.")).toBe("bce");
+    expect(articleEraStyle("It was founded in 290 B.C.E. and burned in 48 B.C.E.")).toBe("bce");
+    expect(articleEraStyle("It was founded in 290 B.C. and burned in 48 B.C.")).toBe("bc");
   });
 
   it("warns when the timeline would show another style than the article", () => {

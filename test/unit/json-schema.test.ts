@@ -38,7 +38,9 @@ describe("schema/story.schema.json: help in the editor", () => {
   });
 
   it("gives every date a pattern that agrees with the format", () => {
-    const dates = all.filter(([path]) => /\.(date|start|end)$/.test(path));
+    const dates = all.filter(
+      ([path]) => /\.(date|start|end)$/.test(path) && path !== "article.date",
+    );
     expect(dates.map(([path]) => path)).toEqual([
       "timeline.eras[].start",
       "timeline.eras[].end",
@@ -75,6 +77,15 @@ describe("schema/story.schema.json: help in the editor", () => {
       }
       expect(value.description).toContain('283 BCE is "-0282"');
     }
+  });
+
+  it("takes the article's date as a day only", () => {
+    const [, date] = all.find(([path]) => path === "article.date") ?? [];
+    const pattern = new RegExp(date.pattern);
+    expect(["2024-10-30", "1999-01-01"].filter((text) => pattern.test(text))).toHaveLength(2);
+    expect(["2024-10", "2024", "Oct. 30, 2024", "2024-10-30~"].some((t) => pattern.test(t))).toBe(
+      false,
+    );
   });
 
   it("lists the era styles", () => {

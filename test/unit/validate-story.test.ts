@@ -134,6 +134,20 @@ describe("validateStory", () => {
       'article.language: "english!" is not a language tag. Use a BCP 47 tag such as "en", "en-US" or "ar".',
     ],
     [
+      "an article date that is not a day",
+      (s: any) => {
+        s.article.date = "Oct. 30, 2024";
+      },
+      'article.date: "Oct. 30, 2024" is not a date. Use YYYY-MM-DD, the day the article was published, e.g. "2024-10-30".',
+    ],
+    [
+      "an article date that does not exist",
+      (s: any) => {
+        s.article.date = "2024-02-30";
+      },
+      'article.date: "2024-02-30" is not a date. Use YYYY-MM-DD, the day the article was published, e.g. "2024-10-30".',
+    ],
+    [
       "a question type that does not exist",
       (s: any) => {
         s.quiz.questions[0].type = "essay";

@@ -1,8 +1,24 @@
+import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { isStoryDate } from "../../data/edtf-date.js";
 import { type Command, UsageError } from "../command.js";
 import { readText } from "../story-file.js";
 import { writeNewStory } from "../write-story.js";
+
+/**
+ * The article's date kept in a story file already at `path` (given in the studio, or by an earlier
+ * draft), so that drafting again counts from it; `undefined` when there is none to read.
+ */
+async function storyDateline(path: string): Promise<string | undefined> {
+  try {
+    const date = JSON.parse(await readFile(path, "utf8"))?.article?.date;
+    return typeof date === "string" && isDay(date) ? date : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isStoryDate(text);
 
 /** A story id from the folder the story goes in: data/musk-spacex/story.json → "musk-spacex". */
 export function idFromPath(path: string): string {
@@ -30,7 +46,9 @@ Options:
   --out STORY            where to write the story (required; an existing file is kept
                          unless --force is given)
   --dateline YYYY-MM-DD  the article's date: "in February", "last year" and "the next
-                         twelve months" are counted from it, and marked approximate
+                         twelve months" are counted from it, and marked approximate;
+                         kept in the story as the article's "date". Without it, the
+                         article's date in an existing STORY is used
   --language TAG         the article's language (default en)
   --force                replace STORY if it exists
   -h, --help             show this help`,
@@ -44,13 +62,10 @@ Options:
   missing: "the article file is missing.",
   required: ["out"],
   async run({ positionals: [articlePath = ""], values }, out) {
-    const dateline = values.dateline as string | undefined;
-    if (
-      dateline !== undefined &&
-      !(/^\d{4}-\d{2}-\d{2}$/.test(dateline) && isStoryDate(dateline))
-    ) {
+    const given = values.dateline as string | undefined;
+    if (given !== undefined && !isDay(given)) {
       throw new UsageError(
-        `--dateline must be the article's date as YYYY-MM-DD, e.g. 2024-11-05, not "${dateline}".`,
+        `--dateline must be the article's date as YYYY-MM-DD, e.g. 2024-11-05, not "${given}".`,
       );
     }
     const language = (values.language as string | undefined) ?? "en";
@@ -63,11 +78,22 @@ Options:
     }
     const outPath = values.out as string;
     const text = await readText(articlePath, "article");
+    const kept = given === undefined ? await storyDateline(outPath) : undefined;
+    const dateline = given ?? kept;
     const english = /^en\b/i.test(language);
     // Loaded only here, so that the other commands start without the date parser.
     const { draftStory } = await import("../../authoring/draft-story.js");
-    const { story } = draftStory(text, { dateline, language, id: idFromPath(outPath) });
+    const { story, waiting: left } = draftStory(text, {
+      dateline,
+      language,
+      id: idFromPath(outPath),
+    });
     await writeNewStory(outPath, story, values.force === true);
+    if (kept) {
+      out(
+        `Dates are counted from the article's date kept in ${outPath}, ${kept}; give --dateline to count from another.`,
+      );
+    }
     const events = story.timeline.events;
     const order = story.quiz.questions.filter((question) => question.type === "order").length;
     const templates = story.quiz.questions.length - order;
@@ -78,11 +104,10 @@ Options:
       out(`  paragraph ${event.citation.paragraph}: ${event.date}  ${event.title}`);
     }
     if (!dateline) {
-      const counted = draftStory(text, { dateline: "2000-01-01", language }).story.timeline.events;
-      const waiting = counted.length - events.length;
+      const waiting = left.length;
       if (waiting > 0) {
         out(
-          `${waiting} more ${waiting === 1 ? "date needs" : "dates need"} the article's date (such as "in February" or "last year"): run again with --dateline YYYY-MM-DD to include them.`,
+          `${waiting} more ${waiting === 1 ? "date needs" : "dates need"} the article's date (such as "in February" or "last year"): run again with --dateline YYYY-MM-DD to include them, or give the article's date in the studio, which proposes them then.`,
         );
       }
     }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { splitParagraphs } from "../../../src/data/citations.js";
+import { draftStory } from "../../../src/authoring/draft-story.js";
+import { findCitation, splitParagraphs } from "../../../src/data/citations.js";
 import type { OrderQuestion, Story } from "../../../src/data/story-format.js";
 import { validateStory } from "../../../src/data/validate-story.js";
 import { EditHistory } from "../../../src/studio/edit-history.js";
@@ -8,6 +9,7 @@ import {
   bandsCover,
   convertQuestion,
   emptyStory,
+  eventsCountedFrom,
   inDateOrder,
   moveItem,
   newEvent,
@@ -18,6 +20,7 @@ import {
   setAt,
   slugify,
   storyProblems,
+  storyWarnings,
   uniqueId,
 } from "../../../src/studio/story-edits.js";
 
@@ -107,6 +110,61 @@ describe("studio edits", () => {
     expect(problems.find((p) => p.pointer.endsWith("/quote"))?.message).toMatch(
       /^this quote is not in the article word for word: "Musk flew to Mars"\./,
     );
+  });
+});
+
+describe("dates that count from the article's date", () => {
+  const article = readFileSync("data/musk-spacex/article.txt", "utf8");
+
+  it("proposes what a draft without --dateline left out, once the date is given", () => {
+    const undated = draftStory(article).story as unknown as Story;
+    const counted = eventsCountedFrom(undated, paragraphs, "2024-10-30");
+    expect(counted.map(({ words, event }) => [words, event.date])).toEqual([
+      ["February", "2024-02~"],
+      ["February", "2024-02~"],
+      ["its most recent", "2024-10~"],
+      ["when Biden is president", "2021/2025"],
+      ["For now", "2024-10~"],
+      ["in the next twelve months", "2024-10~/2025-10~"],
+    ]);
+    const ids = [...undated.timeline.events, ...counted.map(({ event }) => event)].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { event } of counted) {
+      expect(event.draft).toBe(true);
+      expect(findCitation(event.citation.quote, paragraphs)?.articleText).toBe(
+        event.citation.quote,
+      );
+    }
+    // Once proposed, they are not offered again.
+    const both = setAt(
+      undated,
+      ["timeline", "events"],
+      [...undated.timeline.events, ...counted.map(({ event }) => event)],
+    );
+    expect(eventsCountedFrom(both, paragraphs, "2024-10-30")).toEqual([]);
+  });
+});
+
+describe("studio warnings", () => {
+  it("warns as backstory check does, apart from the problems, once the story is valid", () => {
+    expect(storyWarnings(musk, paragraphs)).toEqual([]);
+    const index = musk.timeline.events.findIndex((event) => event.date === "2021");
+    const late = setAt(musk, ["timeline", "events", index, "date"], "2022");
+    expect(storyProblems(late, paragraphs)).toEqual([]);
+    expect(storyWarnings(late, paragraphs)).toMatchObject([
+      { pointer: `/timeline/events/${index}/date`, message: expect.stringContaining('"2021"') },
+    ]);
+    // An unfinished story gets its problems first.
+    expect(storyWarnings(setAt(late, ["article", "headline"], ""), paragraphs)).toEqual([]);
+  });
+
+  it("warns when years BCE are labelled otherwise than the article writes them", () => {
+    const ancient = ["The Museum was founded in 290 BC.", "It burned in 48 BC."];
+    const story = setAt(musk, ["timeline", "events", 0, "date"], "-0289");
+    const quoted = setAt(story, ["timeline", "events", 0, "citation", "quote"], ancient[0]);
+    const [warning] = storyWarnings(quoted, ancient);
+    expect(warning).toMatchObject({ pointer: "/timeline/eraStyle" });
+    expect(storyWarnings(setAt(quoted, ["timeline", "eraStyle"], "bc"), ancient)).toEqual([]);
   });
 });
 
