@@ -53,7 +53,8 @@ export default defineConfig({
       // The checker is a file of its own that imports nothing (src/elements/shared/check-story.ts):
       // backstory.js asks for it by relative address only for a story that is not built.
       name: "backstory-checker",
-      apply: "build",
+      // The script-tag builds only (lib mode); Storybook's and the studio's keep the module.
+      apply: (config, { command }) => command === "build" && Boolean(config.build?.lib),
       enforce: "pre",
       resolveId(source, importer) {
         if (source === "./check-story.js" && importer?.endsWith("fetch-story.ts"))
