@@ -133,6 +133,9 @@ export const NewsroomExample: Story = {
     const selected = (await widgets.findAllByShadowRole("button")).find(
       (button) => button.getAttribute("aria-current") === "true",
     );
-    await expect(selected && getComputedStyle(selected).backgroundColor).toBe("rgb(5, 41, 98)");
+    // The selected event: its card outlined and its mark on the axis filled, in the accent.
+    await expect(selected && getComputedStyle(selected).borderColor).toBe("rgb(5, 41, 98)");
+    const mark = selected?.parentElement?.querySelector(".mark");
+    await expect(mark && getComputedStyle(mark).backgroundColor).toBe("rgb(5, 41, 98)");
   },
 };

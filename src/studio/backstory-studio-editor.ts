@@ -15,6 +15,7 @@ import type {
   SingleChoiceQuestion,
   TimelineEvent,
 } from "../data/story-format.js";
+import { sealStory } from "../data/story-seal.js";
 import type { PathKey, StoryError } from "../data/validate-story.js";
 import {
   fieldId,
@@ -1487,7 +1488,8 @@ export class BackstoryStudioEditor extends LitElement {
       }
     };
     const download = () => {
-      const { built } = checkCitations(story, this.paragraphs);
+      // As `backstory build` writes it: sealed, so that readers' browsers need no checker.
+      const built = sealStory(checkCitations(story, this.paragraphs).built);
       const blob = new Blob([storyToText(built)], { type: "application/json" });
       const link = document.createElement("a");
       link.href = URL.createObjectURL(blob);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/serve.mjs";
 import { textFragment } from "../../src/data/citations.js";
 import type { Story } from "../../src/data/story-format.js";
-import { builtStory, html, launchChromium, page, SCRIPT_URL, snippet } from "./helpers.js";
+import { builtStory, html, launchChromium, page, snippet } from "./helpers.js";
 
 let story: Story;
 let browser: Browser;

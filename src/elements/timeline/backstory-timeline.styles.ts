@@ -211,15 +211,18 @@ export const timelineStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
+  /* The panel keeps the height of the tallest event, so the article below never moves; the
+     card hugs the event shown, and the room left under it is the page's. */
   .detail {
     display: grid;
+  }
+  .detail > article {
+    grid-area: 2 / 1;
+    align-self: start;
     padding: var(--_space) calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .detail > article {
-    grid-area: 2 / 1;
   }
   .off {
     visibility: hidden;

@@ -13,7 +13,7 @@ defined( 'ABSPATH' ) || exit;
  * not jump when the widgets load.
  */
 const BACKSTORY_RESERVED_HEIGHT = array(
-	'timeline' => 'clamp(36rem, calc(78rem - 100vw), 42rem)',
+	'timeline' => 'clamp(67rem, calc(94rem - (100vw - 320px) * 1.23), 94rem)',
 	'quiz'     => '38rem',
 );
 
