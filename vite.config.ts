@@ -119,6 +119,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          setupFiles: ["test/browser/load-checker.ts"],
           browser: chromium(),
           // A whole quiz played by keys takes seconds on 2 busy cores; 15 s was seen to be short.
           testTimeout: 30_000,

@@ -20,8 +20,9 @@ export async function mountQuiz(
   quiz.story = story;
   document.body.append(quiz);
   await quiz.updateComplete;
-  // This quiz's own heading: a story not built is checked first, a moment later.
-  await within(quiz).findAllByShadowRole("heading");
+  // This quiz's own heading: a story not built is checked first, by the checker loaded for it
+  // (the first time in a test file, the dev server compiles it: seconds on a busy machine).
+  await within(quiz).findAllByShadowRole("heading", {}, { timeout: 10_000 });
   return quiz;
 }
 
