@@ -5,6 +5,7 @@
  * Pure data code: no Lit, no DOM.
  */
 import { ERA_STYLES, isStoryDate } from "./edtf-date.js";
+import { safeAddress } from "./safe-address.js";
 import {
   array,
   boolean,
@@ -82,11 +83,7 @@ export const CitationSchema = object({
 
 // An image address is read as a browser reads it (spaces and controls at the ends and tabs and
 // line breaks anywhere dropped) and must be http(s) or relative: "javascript:" and "file:" are not.
-const IMAGE_SCHEME_PATTERN = /^([a-z][a-z\d+.-]*):/i;
-const isImageAddress = (value: string) =>
-  /^https?$/i.test(
-    IMAGE_SCHEME_PATTERN.exec(value.replace(/^[\0- ]+|[\t\n\r]/g, ""))?.[1] ?? "http",
-  );
+const isImageAddress = (value: string) => safeAddress(value) !== undefined;
 
 const imageAddress = () =>
   string({

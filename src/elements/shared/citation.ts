@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { textFragment } from "../../data/citations.js";
 import { SHARED_ENGLISH } from "../../data/english-words.js";
 import { fillTemplate } from "../../data/fill-template.js";
+import { safeAddress } from "../../data/safe-address.js";
 import type { Citation, Story } from "../../data/story-format.js";
 
 export interface CitationStrings {
@@ -25,7 +26,8 @@ export const ENGLISH_CITATION_STRINGS: CitationStrings = {
  * iframe embed page names in its `<base href>`.
  */
 export function articleLink(story: Story, { quote, before, after }: Citation): string {
-  return (story.article.url ?? document.baseURI.split("#")[0]) + textFragment(quote, before, after);
+  const url = safeAddress(story.article.url) ?? document.baseURI.split("#")[0];
+  return url + textFragment(quote, before, after);
 }
 
 /** Blocks of the host page a quote may sit in. */

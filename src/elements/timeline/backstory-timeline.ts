@@ -6,6 +6,7 @@ import {
   parseStoryDate,
 } from "../../data/edtf-date.js";
 import { type LayoutItem, layoutMarkers, standOut } from "../../data/marker-layout.js";
+import { safeAddress } from "../../data/safe-address.js";
 import { storyDateOptions } from "../../data/story-dates.js";
 import type { Era, Story } from "../../data/story-format.js";
 import {
@@ -533,7 +534,10 @@ ${
 
   /** @internal */
   private renderEvent(item: PlacedEvent, level: number, text: TimelineStrings, state: string) {
-    const { citation, image, link, tags = [], dateNote, displayDate } = item.event;
+    const { citation, tags = [], dateNote, displayDate } = item.event;
+    // Checked again here: a built story is shown without the validator.
+    const image = safeAddress(item.event.image?.src) && item.event.image;
+    const link = safeAddress(item.event.link?.url) && item.event.link;
     const story = this.prepared as Story;
     const era = this.eraOf(item);
     return html`<article class=${state}>
