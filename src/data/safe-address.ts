@@ -5,11 +5,13 @@
  *
  * Pure data code: no Lit, no DOM.
  */
-const SCHEME = /^[\0- ]*([a-z][a-z\d+.-]*):/i;
-
-/** `url` when it is http(s) or relative (read as a browser reads it), else `undefined`. */
+/**
+ * `url` when it is http(s) or relative, else `undefined`. Spaces and control characters are
+ * dropped before the scheme is read, as browsers drop them at the ends and tabs and line breaks
+ * anywhere ("java\tscript:" is `javascript:` to a browser).
+ */
 export function safeAddress(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  const scheme = SCHEME.exec(url.replace(/[\t\n\r]/g, ""))?.[1];
-  return !scheme || /^https?$/i.test(scheme) ? url : undefined;
+  return url !== undefined && /^(https?:|(?![a-z][\w+.-]*:))/i.test(url.replace(/[\0- ]/g, ""))
+    ? url
+    : undefined;
 }

@@ -153,7 +153,7 @@ export async function acceptStory(value: unknown, source: string, section: strin
   } catch (error) {
     throw new StoryLoadError(
       "network",
-      `${source} needs checking, and the checker (a file beside backstory.js) did not load: ${(error as Error).message}. Publish the story with "backstory build", or serve every file of dist/cdn/.`,
+      `${source} is not a built story, and backstory-check.js, which checks it, did not load (${(error as Error).message}). Serve it beside backstory.js, or publish the story with "backstory build".`,
     );
   }
   const { story, errors } = checker.checkStory(value, source, section);

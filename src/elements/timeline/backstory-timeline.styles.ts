@@ -91,14 +91,11 @@ export const timelineStyles = css`
     border-inline-start: 3px solid var(--_accent);
     background: var(--_surface);
     font-size: 0.875em;
-    line-height: 1.5rem;
-    white-space: nowrap;
   }
   .era span {
     inline-size: max-content;
     max-inline-size: calc((var(--_width) - var(--_start) - var(--_shift)) * 1px - 0.5rem);
     line-height: 1.25;
-    white-space: normal;
     position: sticky;
     inset-inline-start: 0;
     display: block;
@@ -282,7 +279,6 @@ export const timelineStyles = css`
     }
     .detail {
       display: block;
-      border: 0;
     }
     .off {
       visibility: visible;
