@@ -214,6 +214,8 @@ export const timelineStyles = css`
     display: grid;
   }
   .detail > article {
+    /* Each event's card is laid out and painted on its own: a new selection touches two. */
+    contain: content;
     grid-area: 2 / 1;
     align-self: start;
     padding: var(--_space) calc(var(--_space) * 1.5);
