@@ -30,7 +30,9 @@ const QUESTION_KINDS: Record<string, string> = {
   order: "ordering ",
 };
 
-const UNDRAFT = 'then delete "draft": true';
+// Editors who never open the file meet these words in the studio too: both ways are named.
+const UNDRAFT =
+  'then mark it as reviewed (in the studio, its "Mark this … as reviewed" button; in the file, delete "draft": true)';
 
 function quoted(text: string): string {
   const words = text.replace(/^[“"‘']+/, "").split(/\s+/);

@@ -103,7 +103,7 @@ describe("backstory draft", { timeout: 30_000 }, () => {
       );
       expect(lines).toContainEqual(
         expect.stringMatching(
-          /:\d+:\d+: event 1 \(“Elon Musk cheers at a Donald Trump rally…”\) is a proposal: check its date, title and summary against the sentence it cites, then delete "draft": true; or delete the event\.$/,
+          /:\d+:\d+: event 1 \(“Elon Musk cheers at a Donald Trump rally…”\) is a proposal: check its date, title and summary against the sentence it cites, then mark it as reviewed \(in the studio, its "Mark this … as reviewed" button; in the file, delete "draft": true\); or delete the event\.$/,
         ),
       );
       expect(lines.at(-1)).toMatch(
@@ -155,7 +155,7 @@ describe("backstory draft", { timeout: 30_000 }, () => {
     const result = backstory("check", file, "--article", ARTICLE);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `has no citation yet: paste the passage of the article it comes from into its citation's "quote", check the event against it, then delete "draft": true; or delete the event. The closest sentence in the article is in paragraph 7: “SpaceX, which operates Starlink, won a $1.8 billion classified contract in 2021 and is the primary rocket launcher for the Pentagon and NASA.”`,
+      `has no citation yet: paste the passage of the article it comes from into its citation's "quote", check the event against it, then mark it as reviewed (in the studio, its "Mark this … as reviewed" button; in the file, delete "draft": true); or delete the event. The closest sentence in the article is in paragraph 7: “SpaceX, which operates Starlink, won a $1.8 billion classified contract in 2021 and is the primary rocket launcher for the Pentagon and NASA.”`,
     );
   });
 });
