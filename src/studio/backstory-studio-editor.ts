@@ -22,6 +22,7 @@ import {
   problemList,
   problemsAt,
   problemsWithin,
+  type SelectFieldOptions,
   selectField,
   textField,
 } from "./fields.js";
@@ -373,6 +374,11 @@ export class BackstoryStudioEditor extends LitElement {
     });
   }
 
+  /** A choice field of the story, with its problems and warnings. */
+  private select(options: Omit<SelectFieldOptions, "problems" | "warnings">) {
+    return selectField({ ...options, problems: this.problems, warnings: this.warnings });
+  }
+
   private get events(): TimelineEvent[] {
     return this.story.timeline?.events ?? [];
   }
@@ -710,7 +716,7 @@ export class BackstoryStudioEditor extends LitElement {
     const events = this.events;
     return html`
       ${this.text("Timeline title", ["timeline", "title"], { optional: true })}
-      ${selectField({
+      ${this.select({
         label: "Years before 1 CE are labelled",
         keys: ["timeline", "eraStyle"],
         value: this.story.timeline?.eraStyle ?? "bce",
@@ -719,8 +725,6 @@ export class BackstoryStudioEditor extends LitElement {
           ["bc", "BC and AD (283 BC, AD 272)"],
         ],
         hint: "As the article writes them.",
-        problems: this.problems,
-        warnings: this.warnings,
         onChange: (value) => this.edit(["timeline", "eraStyle"], value === "bc" ? "bc" : undefined),
       })}
       <p class="section-intro">
@@ -817,7 +821,7 @@ export class BackstoryStudioEditor extends LitElement {
               ${this.citationField(keys)}
               ${
                 this.eras.length
-                  ? selectField({
+                  ? this.select({
                       label: "Era",
                       keys: [...keys, "era"],
                       value: event.era,
@@ -825,8 +829,6 @@ export class BackstoryStudioEditor extends LitElement {
                         ["", "No era"],
                         ...this.eras.map((era) => [era.id, era.label || era.id] as const),
                       ],
-                      problems: this.problems,
-                      warnings: this.warnings,
                       onChange: (value) => this.edit([...keys, "era"], value || undefined),
                     })
                   : nothing
@@ -1147,13 +1149,11 @@ export class BackstoryStudioEditor extends LitElement {
           ? html`<div class="item-body">
               ${problemList(`${fieldId(keys)}-problems`, problemsAt(this.problems, keys))}
               ${this.reviewBox(keys, "question")}
-              ${selectField({
+              ${this.select({
                 label: "Kind of question",
                 keys: [...keys, "type"],
                 value: question.type,
                 choices: QUESTION_KINDS,
-                problems: this.problems,
-                warnings: this.warnings,
                 onChange: (type) =>
                   this.change(
                     setAt(this.story, keys, convertQuestion(question, type as QuestionType)),
@@ -1168,7 +1168,7 @@ export class BackstoryStudioEditor extends LitElement {
                 hint: "Shown to readers after they answer.",
               })}
               ${this.citationField(keys)}
-              ${selectField({
+              ${this.select({
                 label: "About the event",
                 keys: [...keys, "eventId"],
                 value: question.eventId,
@@ -1176,8 +1176,6 @@ export class BackstoryStudioEditor extends LitElement {
                   ["", "No event"],
                   ...this.events.map((event) => [event.id, event.title || event.id] as const),
                 ],
-                problems: this.problems,
-                warnings: this.warnings,
                 hint: "Readers can go from the question to this event on the timeline.",
                 onChange: (value) => this.edit([...keys, "eventId"], value || undefined),
               })}

@@ -72,11 +72,19 @@ export interface TextFieldOptions {
   autocomplete?: string;
 }
 
-export function textField(options: TextFieldOptions): TemplateResult {
+/**
+ * What every field has: its id, its problems, what describes its control (hint, problems,
+ * warnings) and the notes under it that say so.
+ */
+function fieldParts(options: {
+  keys: PathKey[];
+  problems: readonly StoryError[];
+  warnings?: readonly StoryError[];
+  hint?: string | TemplateResult;
+}) {
   const id = fieldId(options.keys);
   const problems = problemsAt(options.problems, options.keys);
   const warnings = problemsAt(options.warnings ?? [], options.keys);
-  const value = options.shown ?? (options.value === undefined ? "" : String(options.value));
   const described = [
     options.hint ? `${id}-hint` : "",
     problems.length ? `${id}-problems` : "",
@@ -84,6 +92,14 @@ export function textField(options: TextFieldOptions): TemplateResult {
   ]
     .filter(Boolean)
     .join(" ");
+  const notes = html`${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
+    ${problemList(`${id}-problems`, problems)} ${warningList(`${id}-warnings`, warnings)}`;
+  return { id, problems, described, notes };
+}
+
+export function textField(options: TextFieldOptions): TemplateResult {
+  const { id, problems, described, notes } = fieldParts(options);
+  const value = options.shown ?? (options.value === undefined ? "" : String(options.value));
   const input = (event: Event) => {
     const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     options.onInput(options.optional && text.trim() === "" ? undefined : text);
@@ -113,8 +129,7 @@ export function textField(options: TextFieldOptions): TemplateResult {
       >${options.label}${options.optional ? html` <span class="optional">(optional)</span>` : nothing}</label
     >
     ${control}
-    ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-    ${problemList(`${id}-problems`, problems)} ${warningList(`${id}-warnings`, warnings)}
+    ${notes}
   </div>`;
 }
 
@@ -130,16 +145,7 @@ export interface SelectFieldOptions {
 }
 
 export function selectField(options: SelectFieldOptions): TemplateResult {
-  const id = fieldId(options.keys);
-  const problems = problemsAt(options.problems, options.keys);
-  const warnings = problemsAt(options.warnings ?? [], options.keys);
-  const described = [
-    options.hint ? `${id}-hint` : "",
-    problems.length ? `${id}-problems` : "",
-    warnings.length ? `${id}-warnings` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const { id, problems, described, notes } = fieldParts(options);
   return html`<div class="field ${problems.length ? "has-problem" : ""}">
     <label for=${id}>${options.label}</label>
     <select
@@ -153,7 +159,6 @@ export function selectField(options: SelectFieldOptions): TemplateResult {
           html`<option value=${value} ?selected=${value === (options.value ?? "")}>${label}</option>`,
       )}
     </select>
-    ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-    ${problemList(`${id}-problems`, problems)} ${warningList(`${id}-warnings`, warnings)}
+    ${notes}
   </div>`;
 }

@@ -18,7 +18,7 @@ let server: { url: string; close: () => Promise<void> };
 
 /** The article's paragraphs, as the demo page prints them. */
 function articleHtml(): string {
-  const text = builtStory().timeline.events.map((event) => event.citation);
+  const text = story.timeline.events.map((event) => event.citation);
   // Filler before and after each quoted paragraph, so that one screen never shows two of them.
   const filler = "<p>Other reporting fills the page here.</p>".repeat(12);
   return text

@@ -12,7 +12,7 @@ export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
 export class DeepLinks implements ReactiveController {
   constructor(
     private readonly host: DeepLinkHost,
-    /** Shows the event a hash names; `false` when the host has no such event. */
+    /** Shows the event a hash names, when the host has it. */
     private readonly follow: (id: string) => void,
   ) {
     host.addController(this);
